@@ -1,0 +1,8 @@
+export type {
+  FrequencyConfig,
+  HelpLineConfig,
+  PlatformConfig,
+  RefundGuardConfig,
+  ThemeConfig,
+  ThemeMode,
+} from './types.js';

@@ -1,0 +1,47 @@
+// Prints min and gzip -9 sizes of every dist file and fails when a budget is exceeded.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** gzip -9 budgets in bytes, by path from the repository root. */
+export const BUDGETS = {
+  'packages/widget/dist/refundguard.js': 20 * 1024,
+};
+
+const distFiles = ['packages/core/dist', 'packages/widget/dist'].flatMap((dir) =>
+  readdirSync(join(root, dir))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => join(dir, name)),
+);
+
+/** Minified and gzip -9 bytes of a piece of JavaScript. */
+export async function measure(code) {
+  const { code: minified } = await transform(code, { minify: true, format: 'esm', target: 'es2020' });
+  const smallest = minified.length < code.length ? minified : code;
+  return { min: Buffer.byteLength(smallest), gzip: gzipSync(smallest, { level: 9 }).length };
+}
+
+const rows = [];
+let failed = false;
+for (const file of distFiles) {
+  const { min, gzip } = await measure(readFileSync(join(root, file), 'utf8'));
+  const budget = BUDGETS[file];
+  const over = budget !== undefined && gzip > budget;
+  failed ||= over;
+  rows.push([relative(root, join(root, file)), min, gzip, budget ?? '', over ? 'OVER' : budget ? 'ok' : '']);
+}
+
+const header = ['file', 'min B', 'gzip -9 B', 'budget B', ''];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (cells) =>
+  cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+if (failed) {
+  console.error('size: a file is over its gzip budget.');
+  process.exit(1);
+}

@@ -1,0 +1,64 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { startServer } from '../../../scripts/serve.mjs';
+
+/** Flags for a closed network: no background traffic, no GPU, no sandbox (tests run as root). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Playwright gives every launch a fresh temporary user-data-dir, so no state leaks between runs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export interface ServedExamples {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serve examples/ (and the built widget) on a free loopback port, with extra response headers. */
+export function serveExamples(headers: Record<string, string> = {}): Promise<ServedExamples> {
+  return startServer({ port: 0, headers });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** CSP violations seen by the page, as `directive blocked-uri`. */
+  violations: () => Promise<string[]>;
+  /** Uncaught errors in the page. */
+  errors: Error[];
+}
+
+/** A page that records its requests, CSP violations and uncaught errors from the first byte. */
+export async function openWatchedPage(context: BrowserContext): Promise<WatchedPage> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: Error[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
+  return {
+    page,
+    requests,
+    errors,
+    violations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  };
+}
