@@ -24,24 +24,25 @@ export function examplePages(dir = examplesDir) {
 
 /**
  * Start the example server.
- * @param {{ port?: number, host?: string, headers?: Record<string, string> }} [options]
- *   `headers` are added to every response (the browser tests set a Content-Security-Policy here).
+ * @param {{ port?: number, host?: string, headers?: Record<string, string>, extraRoots?: string[] }} [options]
+ *   `headers` are added to every response (the browser tests set a Content-Security-Policy here);
+ *   `extraRoots` are more folders served after examples/ and the widget build (test fixtures).
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function startServer({ port = 0, host = '127.0.0.1', headers = {} } = {}) {
+export function startServer({ port = 0, host = '127.0.0.1', headers = {}, extraRoots = [] } = {}) {
   const setHeaders = (res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   };
-  const examples = sirv(examplesDir, { dev: true, setHeaders });
-  const widget = sirv(widgetDist, { dev: true, setHeaders });
+  const handlers = [examplesDir, widgetDist, ...extraRoots].map((dir) => sirv(dir, { dev: true, setHeaders }));
   const server = createServer((req, res) => {
     setHeaders(res);
-    examples(req, res, () =>
-      widget(req, res, () => {
-        res.statusCode = 404;
-        res.end('Not found');
-      }),
-    );
+    const tryFrom = (index) => {
+      const handler = handlers[index];
+      if (handler) return handler(req, res, () => tryFrom(index + 1));
+      res.statusCode = 404;
+      res.end('Not found');
+    };
+    tryFrom(0);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

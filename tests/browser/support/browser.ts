@@ -26,9 +26,12 @@ export interface ServedExamples {
   close: () => Promise<void>;
 }
 
-/** Serve examples/ (and the built widget) on a free loopback port, with extra response headers. */
-export function serveExamples(headers: Record<string, string> = {}): Promise<ServedExamples> {
-  return startServer({ port: 0, headers });
+/** Serve examples/ (and the built widget) on a free loopback port, with extra response headers and folders. */
+export function serveExamples(
+  headers: Record<string, string> = {},
+  extraRoots: string[] = [],
+): Promise<ServedExamples> {
+  return startServer({ port: 0, headers, extraRoots });
 }
 
 export interface WatchedPage {
