@@ -5,3 +5,4 @@
  */
 export * from './config/index.js';
 export * from './content/index.js';
+export * from './policy/index.js';
