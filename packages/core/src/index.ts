@@ -6,3 +6,4 @@
 export * from './config/index.js';
 export * from './content/index.js';
 export * from './policy/index.js';
+export * from './detect/index.js';

@@ -1,0 +1,122 @@
+import type { RiskLevel } from '../types.js';
+import { URL_EXPLANATIONS, type UrlReasonId } from './explanations.js';
+import { isIpHost, splitHost } from './host.js';
+import { findImitation, findUserinfoImitation } from './imitation.js';
+import { detectorLocale } from './locale.js';
+import { CHAT_APP_HOSTS, SHORTENERS } from './tables.js';
+
+/** Options for {@link checkUrl}. */
+export interface UrlCheckOptions {
+  /** The platform's own domains; their subdomains count as official too. */
+  officialDomains?: readonly string[];
+  /** BCP 47 tag for the explanations (zh-Hans, zh-Hant or en). */
+  locale?: string;
+  /** The page the link sits on: relative links resolve against it and stay on its site. */
+  base?: string;
+}
+
+/** Where a link leads, as the buyer should understand it. */
+export type UrlVerdict = 'official' | 'off-platform' | 'lookalike' | 'invalid';
+
+/** One reason for a verdict, with a short sentence for the buyer. */
+export interface UrlReason {
+  id: UrlReasonId;
+  explanation: string;
+}
+
+/** The result of {@link checkUrl}. */
+export interface UrlCheck {
+  level: RiskLevel;
+  verdict: UrlVerdict;
+  /** The host the link really opens (ASCII form), or null when there is none. */
+  host: string | null;
+  /** The official domain a lookalike imitates. */
+  imitates?: string;
+  reasons: UrlReason[];
+}
+
+/** Schemes that run code or carry a whole page inside the link. */
+const ACTIVE_SCHEMES = /^(javascript|data|vbscript):$/;
+
+function cleanDomain(domain: string): string {
+  try {
+    const bare = String(domain)
+      .trim()
+      .replace(/^[a-z][\w+.-]*:\/\//i, '')
+      .replace(/^\*\./, '');
+    return new URL(`http://${bare}`).hostname.replace(/\.$/, '').replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+function parse(url: string, base?: string): URL | null {
+  const raw = String(url).trim();
+  try {
+    return base ? new URL(raw, base) : new URL(raw);
+  } catch {
+    // A bare "shop.example/x" pasted in a message: read it the way a browser's address bar would.
+    if (base || !/^(\/\/)?[^\s/?#@:]+\.[^\s/?#]/.test(raw)) return null;
+    try {
+      return new URL(`http://${raw.replace(/^\/\//, '')}`);
+    } catch {
+      return null;
+    }
+  }
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Judges where a link leads: the platform itself, another site, or a site dressed up as the platform.
+ * Never throws; garbage gets `invalid`.
+ *
+ * @example checkUrl('https://taobao-refund.com/x', { officialDomains: ['taobao.com'] })
+ *   // → { level: 'high', verdict: 'lookalike', imitates: 'taobao.com', … }
+ */
+export function checkUrl(url: string, options: UrlCheckOptions = {}): UrlCheck {
+  const texts = URL_EXPLANATIONS[detectorLocale(options.locale)];
+  const reason = (id: UrlReasonId, domain = ''): UrlReason => ({ id, explanation: texts[id].replace('{d}', domain) });
+  try {
+    const officials = (options.officialDomains ?? []).map(cleanDomain).filter(Boolean);
+    const parsed = parse(url, options.base);
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname) {
+      const active = !!parsed && ACTIVE_SCHEMES.test(parsed.protocol);
+      return { level: active ? 'medium' : 'none', verdict: 'invalid', host: null, reasons: [reason('invalid')] };
+    }
+    const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+    const baseHost = options.base ? parse(options.base)?.hostname : undefined;
+    if (host === baseHost || officials.some((d) => host === d || host.endsWith(`.${d}`))) {
+      return { level: 'none', verdict: 'official', host, reasons: [reason('official')] };
+    }
+    const userinfo = parsed.username || parsed.password ? decode(`${parsed.username}:${parsed.password}`) : '';
+    const named = findImitation(host, officials);
+    const hidden = userinfo ? findUserinfoImitation(userinfo, officials) : null;
+    if (named || hidden) {
+      const imitates = (named?.domain ?? hidden) as string;
+      const ids: UrlReasonId[] = [...(named?.reasons ?? []), ...(hidden ? ['userinfo-trick' as const] : [])];
+      return { level: 'high', verdict: 'lookalike', host, imitates, reasons: ids.map((id) => reason(id, imitates)) };
+    }
+    const parts = splitHost(host);
+    const site = parts.suffix ? `${parts.name}.${parts.suffix}` : parts.name;
+    const cautions: UrlReasonId[] = [];
+    if (isIpHost(host)) cautions.push('ip-host');
+    if (SHORTENERS.includes(site) || SHORTENERS.includes(host)) cautions.push('shortener');
+    if (CHAT_APP_HOSTS.includes(host) || CHAT_APP_HOSTS.includes(site)) cautions.push('chat-app');
+    if (userinfo) cautions.push('userinfo');
+    return {
+      level: cautions.length ? 'medium' : 'low',
+      verdict: 'off-platform',
+      host,
+      reasons: ['off-platform' as const, ...cautions].map((id) => reason(id)),
+    };
+  } catch {
+    return { level: 'none', verdict: 'invalid', host: null, reasons: [reason('invalid')] };
+  }
+}

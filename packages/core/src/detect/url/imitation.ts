@@ -1,0 +1,87 @@
+import { editDistance } from './distance.js';
+import type { UrlReasonId } from './explanations.js';
+import { splitHost } from './host.js';
+import { decodeHost } from './punycode.js';
+import { latinize, skeleton } from './skeleton.js';
+import { LURE_WORDS } from './tables.js';
+
+/** A label made only of lure words and numbers, hyphens allowed between them. */
+const LURE = new RegExp(`^-*(?:(?:${LURE_WORDS.join('|')}|\\d+)-*)+$`);
+
+/** Fuzzy matching needs room: on short names one edit lands on real, unrelated sites. */
+const MIN_FUZZY = 5;
+
+/** A label that the eye reads as `brand`: same skeleton, or a small typo of a long enough name. */
+function looksLike(label: string, brand: string): UrlReasonId | null {
+  if (label === brand) return null;
+  const a = skeleton(label);
+  const b = skeleton(brand);
+  if (a === b) {
+    const squeeze = (s: string) => s.replace(/-/g, '').replace(/(.)\1+/g, '$1');
+    return squeeze(label) === squeeze(brand) ? 'typo' : 'homoglyph';
+  }
+  if (Math.min(label.length, brand.length) < MIN_FUZZY) return null;
+  const allowed = brand.length > 8 ? 2 : 1;
+  // Squeezing doubles can widen a gap (aazon → azon), so the unsqueezed forms get a say too.
+  const near = (x: string, y: string) => editDistance(x, y, allowed) <= allowed;
+  return near(a, b) || near(skeleton(label, false), skeleton(brand, false)) ? 'typo' : null;
+}
+
+/** A brand with lure words or numbers glued on (taobao-refund, kefutaobao, secure-alipay). */
+function withLure(label: string, brand: string): boolean {
+  const plain = latinize(label, false);
+  const at = plain.indexOf(brand);
+  if (at >= 0) {
+    const before = plain.slice(0, at);
+    const after = plain.slice(at + brand.length);
+    const hyphenated = before.endsWith('-') || after.startsWith('-');
+    if ((before || after) && (!before || LURE.test(before)) && (!after || LURE.test(after))) return true;
+    if (hyphenated && brand.length >= MIN_FUZZY) return true;
+  }
+  // A misspelt brand with a lure word: taobo-kefu.
+  const parts = plain.split('-').filter(Boolean);
+  return (
+    parts.length > 1 && parts.some((p, i) => looksLike(p, brand) && parts.every((q, j) => j === i || LURE.test(q)))
+  );
+}
+
+/** The official domain a host imitates and how, or null. */
+export interface Imitation {
+  domain: string;
+  reasons: UrlReasonId[];
+}
+
+/** Finds which official domain a (non-official) host imitates: name tricks first, then suffix and subdomain tricks. */
+export function findImitation(host: string, officials: readonly string[]): Imitation | null {
+  const unicode = decodeHost(host);
+  const parts = splitHost(unicode);
+  const extra: UrlReasonId[] = unicode !== host ? ['punycode'] : [];
+  const subPath = `.${parts.sub.join('.')}.`;
+  for (const domain of officials) {
+    const official = splitHost(domain);
+    const brand = official.name;
+    if (!brand) continue;
+    let id: UrlReasonId | null = looksLike(parts.name, brand) ?? (withLure(parts.name, brand) ? 'brand-keyword' : null);
+    if (!id && parts.name === brand && parts.suffix !== official.suffix) id = 'tld-swap';
+    if (
+      !id &&
+      (subPath.includes(`.${domain}.`) ||
+        (brand.length >= MIN_FUZZY &&
+          parts.sub.some((l) => l === brand || skeleton(l) === skeleton(brand) || withLure(l, brand))))
+    )
+      id = 'subdomain-trick';
+    if (id) return { domain, reasons: [id, ...extra] };
+  }
+  return null;
+}
+
+/** The official domain named in a URL's userinfo (`taobao.com@evil.cn`), or null. */
+export function findUserinfoImitation(userinfo: string, officials: readonly string[]): string | null {
+  const text = latinize(userinfo, false);
+  const words = text.split(/[^a-z0-9-]+/);
+  for (const domain of officials) {
+    const brand = splitHost(domain).name;
+    if (text.includes(domain) || (brand && words.some((w) => w === brand || looksLike(w, brand)))) return domain;
+  }
+  return null;
+}
