@@ -1,0 +1,71 @@
+import type { RefundGuardConfig } from '@refundguard/core';
+
+/** `data-*` attributes of the script tag (as `dataset` names) and the config keys they set. */
+const SIMPLE_ATTRIBUTES = [
+  ['locale', 'locale'],
+  ['fallbackLocale', 'fallbackLocale'],
+  ['region', 'region'],
+  ['theme', 'theme'],
+  ['nonce', 'nonce'],
+] as const;
+
+const PLATFORM_ATTRIBUTES = [
+  ['platformName', 'name'],
+  ['platformHotline', 'hotline'],
+  ['contactPath', 'contactPath'],
+] as const;
+
+/** What the script tag says, plus anything it could not read. */
+export interface AttributeConfig {
+  config: RefundGuardConfig;
+  problems: string[];
+}
+
+/**
+ * Read the configuration a merchant put on the script tag: simple `data-*`
+ * attributes, and `data-config="ID"` naming a `<script type="application/json">`
+ * with the whole config. Attributes win over the JSON block, which is the broader default.
+ */
+export function readAttributeConfig(script: HTMLScriptElement | null, doc: Document = document): AttributeConfig {
+  const problems: string[] = [];
+  if (!script) return { config: {}, problems };
+  const data = script.dataset;
+  let config: RefundGuardConfig = {};
+
+  if (data.config) {
+    const block = doc.getElementById(data.config);
+    if (!block) {
+      problems.push(
+        `data-config="${data.config}": no element with that id; add <script type="application/json" id="${data.config}">.`,
+      );
+    } else {
+      try {
+        const parsed: unknown = JSON.parse(block.textContent ?? '');
+        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+          config = parsed as RefundGuardConfig;
+        else problems.push(`data-config="${data.config}": expected a JSON object.`);
+      } catch (error) {
+        problems.push(`data-config="${data.config}": not valid JSON (${(error as Error).message}).`);
+      }
+    }
+  }
+
+  for (const [attribute, key] of SIMPLE_ATTRIBUTES) {
+    const value = data[attribute];
+    if (value) (config as Record<string, unknown>)[key] = value;
+  }
+  const platform: Record<string, unknown> = { ...config.platform };
+  for (const [attribute, key] of PLATFORM_ATTRIBUTES) {
+    const value = data[attribute];
+    if (value) platform[key] = value;
+  }
+  if (data.officialDomains) {
+    platform.officialDomains = data.officialDomains
+      .split(',')
+      .map((domain) => domain.trim())
+      .filter(Boolean);
+  }
+  if (Object.keys(platform).length > 0) config.platform = platform;
+  if (!config.nonce && script.nonce) config.nonce = script.nonce;
+  return { config, problems };
+}

@@ -1,0 +1,101 @@
+import type { SensitiveMatch } from '@refundguard/core';
+import type { RiskHost } from './risk-host.js';
+
+/** Options for {@link guardInput}. */
+export interface InputGuardOptions {
+  /** The button that sends the text; its clicks are checked too. */
+  sendButton?: Element | null;
+  /** Told which kinds of data were held back (never the values). */
+  onBlocked?: (kinds: SensitiveMatch['kind'][]) => void;
+}
+
+/** What the input guard needs from a guard. */
+export interface InputGuardHost extends RiskHost {
+  findSensitiveData(text: string): SensitiveMatch[];
+}
+
+type SendTrigger = { kind: 'enter'; init: KeyboardEventInit } | { kind: 'click' } | { kind: 'submit' };
+
+/**
+ * Before the text in `input` is sent (Enter, the form's submit, or a click on
+ * `sendButton`), look for card numbers, codes, ID numbers, passwords and
+ * off-platform contact details. When found, hold the send and ask the buyer to
+ * confirm in the risk dialog; "continue anyway" sends it as the buyer meant to.
+ * Listeners sit on the document in the capture phase so they run before the
+ * host's own send handlers. Returns a function that stops guarding.
+ */
+export function guardInput(
+  input: HTMLInputElement | HTMLTextAreaElement,
+  host: InputGuardHost,
+  options: InputGuardOptions = {},
+): () => void {
+  const doc = input.ownerDocument;
+  let passing = false;
+
+  const resend = (trigger: SendTrigger) => {
+    passing = true;
+    try {
+      // Enter in a form submits the form; elsewhere the host listens for the key itself.
+      if (trigger.kind === 'click') (options.sendButton as HTMLElement | null | undefined)?.click();
+      else if (input.form) input.form.requestSubmit();
+      else if (trigger.kind === 'enter') input.dispatchEvent(new KeyboardEvent('keydown', trigger.init));
+    } finally {
+      passing = false;
+    }
+  };
+
+  /** Returns true when the send must wait for the buyer. */
+  const hold = (event: Event, trigger: SendTrigger): boolean => {
+    if (passing) return false;
+    const matches = host
+      .findSensitiveData(input.value)
+      .filter((match) => match.level !== 'none' && match.level !== 'low');
+    if (matches.length === 0) return false;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const notice = {
+      source: 'input' as const,
+      level: matches.some((match) => match.level === 'high') ? ('high' as const) : ('medium' as const),
+      explanations: [...new Set(matches.map((match) => match.explanation))],
+      signals: matches.map((match) => ({ id: match.kind, category: 'sensitive-data' })),
+    };
+    host.report(notice);
+    options.onBlocked?.(matches.map((match) => match.kind));
+    host.openDialog({ ...notice, onContinue: () => resend(trigger) });
+    return true;
+  };
+
+  const onKeydown = (event: Event) => {
+    const key = event as KeyboardEvent;
+    if (key.target !== input || key.key !== 'Enter' || key.isComposing) return;
+    if (input instanceof HTMLTextAreaElement && key.shiftKey) return;
+    hold(event, {
+      kind: 'enter',
+      init: {
+        key: 'Enter',
+        code: 'Enter',
+        bubbles: true,
+        cancelable: true,
+        shiftKey: key.shiftKey,
+        ctrlKey: key.ctrlKey,
+        metaKey: key.metaKey,
+      },
+    });
+  };
+  const onClick = (event: Event) => {
+    const button = options.sendButton;
+    if (button && event.target instanceof Node && button.contains(event.target)) hold(event, { kind: 'click' });
+  };
+  const onSubmit = (event: Event) => {
+    if (input.form && event.target === input.form) hold(event, { kind: 'submit' });
+  };
+
+  doc.addEventListener('keydown', onKeydown, true);
+  doc.addEventListener('click', onClick, true);
+  doc.addEventListener('submit', onSubmit, true);
+  return () => {
+    doc.removeEventListener('keydown', onKeydown, true);
+    doc.removeEventListener('click', onClick, true);
+    doc.removeEventListener('submit', onSubmit, true);
+  };
+}

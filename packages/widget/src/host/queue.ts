@@ -1,0 +1,38 @@
+import type { RefundGuardConfig } from '@refundguard/core';
+
+/** One queued call: `RefundGuard('track', 'refund_requested')` → `['track', 'refund_requested']`. */
+export type QueuedCall = ArrayLike<unknown>;
+
+/** The stand-in the queue snippet defines before the script has loaded. */
+export interface QueueStub {
+  (...args: unknown[]): void;
+  q?: QueuedCall[];
+}
+
+/** Marks the real global, so a second copy of the script leaves it alone. */
+export const LOADED_MARK = '__refundguardLoaded';
+
+/** Split the queue: every `init` config, merged in order, and the other calls, in order. */
+export function drainQueue(stub: unknown): { config: RefundGuardConfig; calls: unknown[][] } {
+  const queued =
+    typeof stub === 'function' && Array.isArray((stub as QueueStub).q) ? ((stub as QueueStub).q ?? []) : [];
+  let config: RefundGuardConfig = {};
+  const calls: unknown[][] = [];
+  for (const entry of queued) {
+    const call = Array.from(entry);
+    if (call[0] === 'init') config = mergeConfig(config, call[1] as RefundGuardConfig);
+    else calls.push(call);
+  }
+  return { config, calls };
+}
+
+/** Merge two configs; `override` wins, and the `platform` and `messages` objects merge one level deeper. */
+export function mergeConfig(base: RefundGuardConfig, override: RefundGuardConfig | undefined): RefundGuardConfig {
+  if (typeof override !== 'object' || override === null) return base;
+  return {
+    ...base,
+    ...override,
+    ...(base.platform || override.platform ? { platform: { ...base.platform, ...override.platform } } : {}),
+    ...(base.messages || override.messages ? { messages: { ...base.messages, ...override.messages } } : {}),
+  };
+}
