@@ -1,2 +1,5 @@
+export { type NormalizedText, normalize } from './normalize.js';
+export { scanConversation } from './scan-conversation.js';
+export { scanText } from './scan-text.js';
 export * from './types.js';
 export * from './url/index.js';

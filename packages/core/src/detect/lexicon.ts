@@ -1,0 +1,240 @@
+import type { SignalCategory } from './types.js';
+
+/**
+ * One family of phrases that mark the same step of the fake customer-service script.
+ *
+ * `terms` is a `|`-separated list (compact: this table ships inside the widget). Terms are written in
+ * Simplified Chinese, English or regional vocabulary and go through the same {@link normalize} as the
+ * scanned text when the matcher is compiled, so Traditional spellings, full-width forms and Chinese
+ * numerals match without being listed twice. Latin terms match whole words; a trailing `*` lets a
+ * Latin term match as a word prefix (`refund*` also finds "refunded").
+ */
+export interface LexiconGroup {
+  /** Stable signal id reported to callers, e.g. `credentials.code`. */
+  readonly id: string;
+  readonly category: SignalCategory;
+  readonly terms: string;
+  /**
+   * Terms that only mark the start of something to read on:
+   * `phone` counts only when a phone number (7+ digits) follows within a few characters, so
+   * "call 021-0000-1234" is a harmful step and "call us in the app" is not;
+   * `url` terms are schemes and top-level domains (`https://`, `.top`), extended to the whole link.
+   */
+  readonly shape?: 'phone' | 'url';
+}
+
+/**
+ * The anatomy of the scam, from the four traps (identity, information, benefit, credit) to the harmful
+ * step the victim is talked into. Wording that describes the scam, not samples of it.
+ */
+export const LEXICON: readonly LexiconGroup[] = [
+  // Identity trap: who the caller claims to be.
+  {
+    id: 'impersonation.service',
+    category: 'impersonation',
+    terms:
+      '客服|售后|客户服务|理赔专员|理赔中心|理赔部|退款专员|售后专员|专属客服|财务人员|工号|银行专员|银行客服|信用卡中心|' +
+      'customer service|customer care|customer support|support team|refund department|billing department|' +
+      'claims department|buyer protection team|security team|after-sales|cancellation officer|membership services|' +
+      "calling from|i am from|i'm from|agent",
+  },
+  {
+    id: 'impersonation.courier',
+    category: 'impersonation',
+    terms:
+      '快递|快件|物流|顺丰|中通|圆通|申通|韵达|邮政|菜鸟|驿站|宅急便|速递|郵局|' +
+      'courier|dhl|fedex|ups|usps|royal mail|evri|dpd|singpost|ninja van|parcel service',
+  },
+  {
+    id: 'impersonation.platform',
+    category: 'impersonation',
+    terms:
+      '淘宝|天猫|京东|拼多多|抖音|快手|唯品会|小红书|闲鱼|美团|支付宝|微信支付|虾皮|露天|博客来|八达通|商城|店铺|平台|' +
+      'momo|pchome|hktvmall|carousell|amazon|ebay|paypal|shopee|lazada|temu|aliexpress|walmart|etsy|taobao',
+  },
+  // Benefit trap: the reason given for acting now.
+  {
+    id: 'pretext.refund',
+    category: 'pretext',
+    terms: '退款|退费|退钱|退还|退回|tk|refund*|money back|reverse the charge',
+  },
+  {
+    id: 'pretext.compensation',
+    category: 'pretext',
+    terms: '赔偿|赔付|理赔|补偿|赔款|三倍|双倍|假一赔三|compensat*|reimburs*|payout|3x|triple',
+  },
+  {
+    id: 'pretext.membership',
+    category: 'pretext',
+    terms:
+      '会员|自动续费|自动扣费|每月扣费|扣费|续费|误开通|误点|误设|开通了|百万保障|百万医疗|分期|重复扣款|扣款|' +
+      'membership|subscription|auto-renew*|renewal|free trial|charged twice|overcharged|debited|charged tonight|' +
+      'will be charged|will be taken|installment*',
+  },
+  {
+    id: 'pretext.parcel',
+    category: 'pretext',
+    terms:
+      '丢失|丢件|破损|损坏|压坏|损毁|海关|清关|关税|违禁品|派送失败|地址不全|' +
+      'lost|damaged|customs|redeliver*|on hold|undeliver*|held at|missed you|could not be delivered',
+  },
+  {
+    id: 'pretext.failure',
+    category: 'pretext',
+    terms:
+      '退款失败|订单异常|账户异常|系统错误|系统异常|操作失误|错误|疏失|认证|激活|核验|核实|验证|' +
+      'failed|unable to process|could not be credited|system error|flagged|not verified|verify|verification|' +
+      'reactivate|unusual activity|unusual refund|dispute',
+  },
+  {
+    id: 'pretext.quality',
+    category: 'pretext',
+    terms: '质量问题|召回|不合格|翻新|假货|recall*|defect*|quality issue',
+  },
+  {
+    id: 'pretext.credit-limit',
+    category: 'pretext',
+    terms: '额度|信用分|信誉分|芝麻信用|credit limit|credit score',
+  },
+  // Credit trap and other pressure.
+  {
+    id: 'pressure.credit',
+    category: 'pressure',
+    terms: '征信|信用记录|信用纪录|不良记录|credit report|credit record|credit reference|credit bureau|collections',
+  },
+  {
+    id: 'pressure.deadline',
+    category: 'pressure',
+    terms:
+      '立即|马上|尽快|今日内|今天内|今日至|小时内|分钟内|过期|逾期|否则|超时|不然|半个钟|即刻|' +
+      'within 24|within 12|within 48|within 2|final notice|urgent|immediately|otherwise|or it will|right away|' +
+      'before 11|expires tonight',
+  },
+  {
+    id: 'pressure.frozen',
+    category: 'pressure',
+    terms:
+      '冻结|限制|封号|注销|停用|暂停使用|锁定|没收|销毁|放弃|' +
+      'frozen|freeze|suspend*|locked|permanently limited|deactivat*|destroyed|forfeit*|returned to sender|cancelled without',
+  },
+  // Harmful steps: what the buyer is asked to give or do.
+  {
+    id: 'credentials.code',
+    category: 'credentials',
+    terms:
+      '验证码|校验码|动态码|短信码|确认码|识别码|yzm|otp|verification code|security code|one-time code|' +
+      'one time code|6-digit code|code you receive|code from your bank|read it back|read it out|读给我|念给我|报给我|念1下',
+  },
+  {
+    id: 'credentials.card',
+    category: 'credentials',
+    terms:
+      '银行卡号|卡号|银行卡信息|收款银行卡|开户行|预留手机号|有效期|安全码|末3码|信用卡资料|提款卡|金融卡|身份证号|' +
+      'card number|card details|card info*|expiry date|billing information|bank details|account number|sort code|' +
+      'cvv|cvc|which bank',
+  },
+  {
+    id: 'credentials.password',
+    category: 'credentials',
+    terms: '密码|登录账号|网银账号|password*|passcode|pin|login details|username|banking login',
+  },
+  {
+    id: 'payment.transfer',
+    category: 'payment',
+    terms:
+      '转账|汇款|转入|转到|转给|打款给|刷流水|流水|核验账户|安全账户|监管账户|验证账户|指定账户|对公账户|认证账户|' +
+      '转数快|付款码|商户码|atm|网银|网上银行|网路银行|手机银行|网上理财|' +
+      'transfer|wire|send money|send the difference|zelle|cash app|venmo|paynow|payme|western union|safe account|' +
+      'settlement account|verification transaction|refundable payment|online banking|internet banking|banking app',
+  },
+  {
+    id: 'payment.fee',
+    category: 'payment',
+    terms:
+      '保证金|押金|认证金|验证金|手续费|解冻费|保管费|重新派送费|补缴|缴纳|缴付|' +
+      'deposit|clearance fee|handling fee|redelivery fee|redelivery charge|duty|postage|pay now|confirm payment|' +
+      'settle it|settle the',
+  },
+  {
+    id: 'payment.gift-card',
+    category: 'payment',
+    terms: '游戏点数|点数卡|点卡|e卡|卡密|mycard|gift card*|google play|itunes|steam card',
+  },
+  {
+    id: 'payment.qr',
+    category: 'payment',
+    terms: '二维码|扫码|扫1扫|qr',
+  },
+  {
+    id: 'loan',
+    category: 'loan',
+    terms: '借呗|备用金|借款|贷款|借钱|借出|网贷|信贷|套现|cash advance|take a loan|take out a loan|payday loan',
+  },
+  {
+    id: 'remote-control',
+    category: 'remote-control',
+    terms:
+      '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕分享|分享画面|共享画面|会议号|腾讯会议|钉钉会议|视频会议|远程|向日葵|' +
+      'zoom|anydesk|teamviewer|quicksupport|rustdesk|screen shar*|share your screen|remote access|remote control',
+  },
+  {
+    id: 'off-platform.chat',
+    category: 'off-platform',
+    terms:
+      '微信|vx|v信|薇信|威信|wx|qq|扣扣|企业微信|加好友|私聊|line:|line id|加line|line客服|官方line|' +
+      'whatsapp|telegram|tg|飞机号|signal app',
+  },
+  {
+    id: 'off-platform.link',
+    category: 'off-platform',
+    terms: '链接|连结|点击|点此|戳|click|tap the link|link we sent|link below|sign in through',
+  },
+  {
+    id: 'off-platform.url',
+    category: 'off-platform',
+    terms:
+      'http://|https://|www.|.com|.net|.org|.info|.top|.xyz|.cc|.vip|.site|.online|.shop|.help|.support|.link|' +
+      '.club|.live|.app|.me|.co|.io|.cn|.hk|.tw|.sg|.uk|.store|.icu|.buzz|.fun|.life|.pro|.biz|.ws|.ru|.tk|.page|.cfd',
+    shape: 'url',
+  },
+  {
+    id: 'off-platform.call',
+    category: 'off-platform',
+    terms: '致电|回电|拨打|电洽|联系|联络|回拨|call|phone|speak to',
+    shape: 'phone',
+  },
+  // Genuine safety wording: a platform that warns against the scam is not running it.
+  {
+    id: 'safety.never-asks',
+    category: 'safety',
+    terms:
+      '不会向您|不会要求|不会以|绝不会|从不|不会通过|不会主动|不会打电话|唔会|' +
+      "never ask|will never|won't ask|will not ask|will not call|never request|not ask for|don't need any",
+  },
+  {
+    id: 'safety.do-not-share',
+    category: 'safety',
+    terms:
+      '请勿泄露|切勿泄露|请勿告知|请勿提供|请勿将|切勿将|切勿向|勿告知他人|不要告诉|请勿透露|' +
+      "never share|don't share|do not share|never give|never read|not share",
+  },
+  {
+    id: 'safety.scam-warning',
+    category: 'safety',
+    terms:
+      '诈骗|骗子|防骗|反诈|冒充|自称|谨防|不法分子|歹徒|冒用|请勿理会|不要理会|挂断|' +
+      "scam*|fraudster|posing as|pretending|claiming to be|hang up|phishing|don't click",
+  },
+  {
+    id: 'safety.helpline',
+    category: 'safety',
+    terms: '96110|165|18222|1799|12315|anti-scam|scamshield',
+  },
+];
+
+/**
+ * Words that, shortly before a harmful phrase in the same clause, turn it into reassurance
+ * ("无需支付任何费用", "we will never ask for your PIN").
+ */
+export const NEGATORS =
+  "不会|不要|请勿|切勿|勿|无需|无须|不需|不用|不必|绝不|从不|别|唔会|唔好|唔使|毋须|never|don't|do not|won't|will not|no need|not need|nothing|no";

@@ -1,0 +1,82 @@
+/** How worried the buyer should be. `high` interrupts; `medium` cautions inline; `low` and `none` stay calm. */
+export type RiskLevel = 'none' | 'low' | 'medium' | 'high';
+
+/** Levels in increasing order, for comparisons. */
+export const RISK_LEVELS: readonly RiskLevel[] = ['none', 'low', 'medium', 'high'];
+
+/**
+ * Which part of the scam's anatomy a signal belongs to. The harmful steps are split by kind
+ * (`credentials`, `payment`, `loan`, `remote-control`, `off-platform`); `safety` is genuine warning
+ * wording and lowers the score.
+ */
+export type SignalCategory =
+  | 'impersonation'
+  | 'pretext'
+  | 'pressure'
+  | 'credentials'
+  | 'payment'
+  | 'loan'
+  | 'remote-control'
+  | 'off-platform'
+  | 'safety';
+
+/** Categories that are a step the buyer is talked into; at least one is needed for `high`. */
+export const HARMFUL_CATEGORIES: readonly SignalCategory[] = [
+  'credentials',
+  'payment',
+  'loan',
+  'remote-control',
+  'off-platform',
+];
+
+/** One thing seen in a message, with offsets into the ORIGINAL text (`end` exclusive). */
+export interface Signal {
+  /** Stable id, e.g. `credentials.code`, `impersonation.service`. */
+  id: string;
+  category: SignalCategory;
+  start: number;
+  end: number;
+  /** A short phrase for the buyer in the requested locale ("asks for a verification code"). */
+  explanation: string;
+}
+
+/** Result of {@link scanText}. */
+export interface ScanResult {
+  level: RiskLevel;
+  /** 0..1; how strongly the message reads like a fake customer-service script. */
+  score: number;
+  signals: Signal[];
+}
+
+/** Options for {@link scanText} and {@link scanConversation}. */
+export interface ScanOptions {
+  /** BCP 47 tag for the explanations: zh-Hant/zh-TW/zh-HK/zh-MO, other zh, anything else is English. */
+  locale?: string;
+  /**
+   * The platform's own domains: links to them (or their subdomains) are not counted as leaving
+   * the platform.
+   */
+  officialDomains?: readonly string[];
+}
+
+/** One turn of a conversation: plain text, or text with who said it. */
+export type ConversationTurn = string | { text: string; speaker?: string };
+
+/** A signal found in a conversation, with the index of the turn it came from (offsets are into that turn). */
+export interface ConversationSignal extends Signal {
+  turn: number;
+}
+
+/** Result of {@link scanConversation}. */
+export interface ConversationResult {
+  /** Highest level reached at any turn. */
+  level: RiskLevel;
+  score: number;
+  signals: ConversationSignal[];
+  /** Index of the first turn at which the conversation reached `medium` or worse, or null. */
+  firstMediumTurn: number | null;
+  /** Index of the first turn at which the conversation reached `high`, or null. */
+  firstHighTurn: number | null;
+  /** Level after each turn, so a chat view can mark where the script turned harmful. */
+  levels: RiskLevel[];
+}
