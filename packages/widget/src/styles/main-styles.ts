@@ -1,18 +1,48 @@
-/** The widget's stylesheet; every themable value is a documented `--rg-*` variable on `:host`. */
+/**
+ * The component styles. They read only `--rg-*` variables (set by {@link themeCss}); sizes are in `em`
+ * so large text and the page's root font size scale everything, including touch targets.
+ * `font-family: var(--rg-font)` is left without a fallback on purpose: when the token is unset the
+ * declaration behaves as `unset`, which inherits the host page's font.
+ */
 export const mainStyles = `
-:host {
-  all: initial;
-  display: block;
-  font: inherit;
-  color: var(--rg-text, #1f2328);
-}
-.rg-reminder {
-  box-sizing: border-box;
-  padding: 1rem;
-  border-radius: var(--rg-radius, 12px);
-  background: var(--rg-surface, #fff7e6);
-  border: 1px solid var(--rg-border, #f0b45a);
-}
-.rg-title { font-weight: 700; margin: 0 0 0.5rem; }
-.rg-key, .rg-short { margin: 0.25rem 0; }
+:host{all:initial;display:block;font-family:var(--rg-font);font-size:var(--rg-font-size);line-height:1.5;color:var(--rg-text)}
+*,::before,::after{box-sizing:border-box}
+[hidden]{display:none!important}
+.rg{font-family:var(--rg-font);color:var(--rg-text);background:var(--rg-bg);border:2px solid var(--rg-border);border-radius:var(--rg-radius);padding:var(--rg-space);max-width:100%;overflow-wrap:break-word}
+.rg p,.rg ul,.rg ol,.rg h2,.rg h3,.rg fieldset{margin:0 0 .6em}
+.rg h2{font-size:1.25em;line-height:1.3}
+.rg h3{font-size:1.05em;margin-top:1em}
+.rg ul,.rg ol{padding-inline-start:1.3em}
+.rg li{margin-bottom:.3em}
+.rg li>strong{display:block}
+.rg-calm{border-inline-start:.4em solid var(--rg-calm)}
+.rg-firm{border-color:var(--rg-danger);background:var(--rg-danger-bg)}
+.rg-firm>h2,.rg-firm h3:first-child,.rg-ct{color:var(--rg-danger)}
+.rg-key{font-weight:700}
+.rg-muted{color:var(--rg-muted)}
+.rg-head{display:flex;gap:.5em;align-items:flex-start;justify-content:space-between}
+.rg-row{display:flex;flex-wrap:wrap;gap:.6em;align-items:center;margin:.6em 0}
+button,.rg-call{font:inherit;line-height:1.25;min-height:max(44px,2.75em);min-width:max(44px,2.75em);padding:.5em 1em;border:2px solid var(--rg-calm);border-radius:calc(var(--rg-radius)*.75);background:var(--rg-bg);color:var(--rg-text);cursor:pointer;text-align:center}
+.rg-primary{background:var(--rg-calm);color:var(--rg-on-accent);font-weight:700}
+button:disabled{cursor:not-allowed;border-style:dashed;color:var(--rg-muted)}
+.rg-head button{flex:none}
+.rg-more{margin-top:.3em}
+.rg-call{display:inline-flex;align-items:center;font-weight:700;text-decoration:none;color:var(--rg-calm);background:var(--rg-calm-bg)}
+.rg-calls{list-style:none;padding:0!important;display:flex;flex-wrap:wrap;gap:.5em}
+:focus-visible{outline:3px solid var(--rg-focus);outline-offset:2px}
+[tabindex="-1"]:focus{outline:none}
+.rg-toast{position:fixed;inset:var(--rg-toast-inset);z-index:var(--rg-z);max-width:32em;max-height:calc(100vh - 1.5em);overflow:auto;margin-inline:auto;box-shadow:var(--rg-shadow);animation:rg-in .25s ease-out}
+.rg-banner{padding-block:.75em}
+.rg-caution{border-width:2px;padding:.75em}
+.rg-caution ul{margin-bottom:.3em}
+dialog.rg{width:min(36em,calc(100vw - 1em));max-height:calc(100vh - 1em);margin:auto;padding:var(--rg-space)}
+dialog::backdrop{background:rgb(0 0 0/.65)}
+fieldset{border:0;padding:0;min-width:0}
+legend{padding:0;font-weight:700;font-size:1.1em}
+.rg-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.rg-verdict{border:2px solid var(--rg-calm);border-radius:var(--rg-radius);padding:.75em}
+.rg-verdict.rg-firm h3:first-child{margin-top:0}
+@keyframes rg-in{from{opacity:0;transform:translateY(1em)}}
+@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}
+@media (forced-colors:active){button:disabled{color:GrayText}}
 `;
