@@ -1,5 +1,5 @@
 import type { ThemeConfig, ThemeMode } from '@refundguard/core';
-import { LAYOUT_TOKENS, type Palette, PRESETS } from './tokens.js';
+import { DARK, LAYOUT_TOKENS, LIGHT, PRESETS } from './tokens.js';
 
 /** What the guard hands over: a mode, or a full theme. Anything else is read as `'auto'`. */
 export type ThemeInput = ThemeMode | ThemeConfig | undefined;
@@ -14,30 +14,27 @@ export interface ThemeOptions {
 const SAFE_NAME = /^[a-z][a-z0-9-]*$/i;
 const UNSAFE_VALUE = /[;{}\\<>]/;
 
-const block = (tokens: Palette, extra = '') =>
-  `:host{${Object.entries(tokens)
+const overrides = (tokens: unknown) =>
+  Object.entries(tokens && typeof tokens === 'object' ? tokens : {})
     .filter(([name, value]) => SAFE_NAME.test(name) && typeof value === 'string' && !UNSAFE_VALUE.test(value))
     .map(([name, value]) => `--rg-${name}:${value};`)
-    .join('')}${extra}}`;
+    .join('');
 
 /**
  * The CSS that sets every `--rg-*` variable for a theme (Sentry feedback's createMainStyles idea:
  * the theme becomes variables, the component styles only read them). Never throws.
  */
 export function themeCss(theme: ThemeInput, options: ThemeOptions = {}): string {
-  const config: ThemeConfig = typeof theme === 'object' && theme !== null ? theme : { mode: theme };
+  const config: ThemeConfig = theme && typeof theme === 'object' ? theme : { mode: theme as ThemeMode };
   const mode = config.mode === 'light' || config.mode === 'dark' ? config.mode : 'auto';
-  const preset = (typeof config.preset === 'string' && PRESETS[config.preset]) || PRESETS.default;
-  if (!preset) return '';
-  const dark = block(preset.dark, 'color-scheme:dark');
-  return [
-    block(
-      { ...LAYOUT_TOKENS, ...(mode === 'dark' ? preset.dark : preset.light) },
-      `color-scheme:${mode === 'dark' ? 'dark' : 'light'}`,
-    ),
-    mode === 'auto' ? `@media (prefers-color-scheme:dark){${dark}}` : '',
-    '@media (prefers-contrast:more){:host{--rg-border:var(--rg-text);--rg-muted:var(--rg-text)}}',
-    options.largeText ? block({ 'font-size': 'max(1.25rem, 20px)', space: '1.25em' }) : '',
-    config.tokens && typeof config.tokens === 'object' ? block(config.tokens) : '',
-  ].join('');
+  const name = String(config.preset);
+  const preset = (Object.hasOwn(PRESETS, name) && PRESETS[name]) || { light: '', dark: '' };
+  const dark = `${DARK + preset.dark}color-scheme:dark`;
+  return (
+    `:host{${LAYOUT_TOKENS}${mode === 'dark' ? dark : `${LIGHT + preset.light}color-scheme:light`}}` +
+    (mode === 'auto' ? `@media (prefers-color-scheme:dark){:host{${dark}}}` : '') +
+    '@media (prefers-contrast:more){:host{--rg-border:var(--rg-text);--rg-muted:var(--rg-text)}}' +
+    (options.largeText ? ':host{--rg-font-size:max(1.25rem, 20px);--rg-space:1.25em}' : '') +
+    `:host{${overrides(config.tokens)}}`
+  );
 }

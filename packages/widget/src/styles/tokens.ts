@@ -1,68 +1,38 @@
 /**
- * Theme tokens. Each becomes a CSS variable `--rg-<name>` on the widget's `:host`;
- * docs/theming.md documents them. Colours come in a light and a dark palette per preset.
+ * Theme tokens as CSS declarations of `--rg-*` variables (docs/theming.md lists them). Kept as text because the
+ * cascade does the merging: a preset's palette is written after the default one and only names what it changes.
  */
-export type Palette = Record<string, string>;
-
-/** A preset: palettes laid over the default ones. */
-export interface Preset {
-  light: Palette;
-  dark: Palette;
-}
 
 /** Tokens that do not depend on the colour scheme. */
-export const LAYOUT_TOKENS: Palette = {
-  radius: '12px',
-  space: '1em',
-  'font-size': 'max(1rem, 16px)',
-  z: '2147483000',
-  'toast-inset': 'auto 0.75rem 0.75rem',
-  shadow: '0 4px 16px rgb(0 0 0 / 0.25)',
-};
+export const LAYOUT_TOKENS =
+  '--rg-radius:12px;--rg-space:1em;--rg-font-size:max(1rem, 16px);--rg-z:2147483000;' +
+  '--rg-toast-inset:auto 0.75rem 0.75rem;--rg-shadow:0 4px 16px rgb(0 0 0 / 0.25);';
 
-const LIGHT: Palette = {
-  bg: '#ffffff',
-  text: '#1b1f24',
-  muted: '#47505c',
-  border: '#b8c2ce',
-  calm: '#1f5fa8',
-  'calm-bg': '#eef4fb',
-  danger: '#a8201a',
-  'danger-bg': '#fdf0ee',
-  'on-accent': '#ffffff',
-  focus: '#1a56db',
-};
+/** The default light palette. */
+export const LIGHT =
+  '--rg-bg:#ffffff;--rg-text:#1b1f24;--rg-muted:#47505c;--rg-border:#b8c2ce;--rg-calm:#1f5fa8;--rg-calm-bg:#eef4fb;' +
+  '--rg-danger:#a8201a;--rg-danger-bg:#fdf0ee;--rg-on-accent:#ffffff;--rg-focus:#1a56db;';
 
-const DARK: Palette = {
-  bg: '#1c2026',
-  text: '#eef1f5',
-  muted: '#bcc4cf',
-  border: '#56606d',
-  calm: '#9cc2f7',
-  'calm-bg': '#1f2a3a',
-  danger: '#ffb4ab',
-  'danger-bg': '#3a1e1c',
-  'on-accent': '#10151c',
-  focus: '#9cc2f7',
-};
+/** The default dark palette. */
+export const DARK =
+  '--rg-bg:#1c2026;--rg-text:#eef1f5;--rg-muted:#bcc4cf;--rg-border:#56606d;--rg-calm:#9cc2f7;--rg-calm-bg:#1f2a3a;' +
+  '--rg-danger:#ffb4ab;--rg-danger-bg:#3a1e1c;--rg-on-accent:#10151c;--rg-focus:#9cc2f7;';
+
+/** A preset: what it changes in the light and in the dark palette. */
+export interface Preset {
+  light: string;
+  dark: string;
+}
 
 /** Built-in presets, by name. Unknown names fall back to `default`. */
 export const PRESETS: Record<string, Preset> = {
-  default: { light: LIGHT, dark: DARK },
+  default: { light: '', dark: '' },
   warm: {
-    light: { ...LIGHT, bg: '#fffaf2', border: '#d9b98c', calm: '#7a4306', 'calm-bg': '#fff1dc', focus: '#7a4306' },
-    dark: { ...DARK, bg: '#241e17', border: '#6b5a44', calm: '#f3c27c', 'calm-bg': '#33291c', focus: '#f3c27c' },
+    light: '--rg-bg:#fffaf2;--rg-border:#d9b98c;--rg-calm:#7a4306;--rg-calm-bg:#fff1dc;--rg-focus:#7a4306;',
+    dark: '--rg-bg:#241e17;--rg-border:#6b5a44;--rg-calm:#f3c27c;--rg-calm-bg:#33291c;--rg-focus:#f3c27c;',
   },
   contrast: {
-    light: { ...LIGHT, text: '#000000', muted: '#000000', border: '#000000', calm: '#00398a', danger: '#8a0000' },
-    dark: {
-      ...DARK,
-      bg: '#000000',
-      text: '#ffffff',
-      muted: '#ffffff',
-      border: '#ffffff',
-      calm: '#b8d6ff',
-      'danger-bg': '#2a0000',
-    },
+    light: '--rg-text:#000000;--rg-muted:#000000;--rg-border:#000000;--rg-calm:#00398a;--rg-danger:#8a0000;',
+    dark: '--rg-bg:#000000;--rg-text:#ffffff;--rg-muted:#ffffff;--rg-border:#ffffff;--rg-calm:#b8d6ff;--rg-danger-bg:#2a0000;',
   },
 };

@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { Items } from './Items.js';
 import { seenSentence } from './seen.js';
 import type { Translate } from './translate.js';
 
@@ -31,11 +32,7 @@ export function Caution({ t, explanations, subject = 'message', onDismiss, lang,
           </button>
         )}
       </div>
-      <ul>
-        {explanations.map((line) => (
-          <li key={line}>{seenSentence(t, subject, line)}</li>
-        ))}
-      </ul>
+      <Items lines={explanations.map((line) => seenSentence(t, subject, line))} />
       <p>{t('caution.checkInApp')}</p>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { ScenarioContent } from '@refundguard/core';
+import { Items } from './Items.js';
 import type { Translate } from './translate.js';
 
 /** Props of {@link RealRefund}. */
@@ -13,11 +14,7 @@ export function RealRefund({ content, t }: RealRefundProps) {
   return (
     <>
       <h3>{t('realRefund.title')}</h3>
-      <ul>
-        {[...content.realRefund, ...platform.promises].map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <Items lines={[...content.realRefund, ...platform.promises]} />
       <p class="rg-key">{platform.contact ?? t('platform.contactGeneric', { platform: platform.name })}</p>
     </>
   );

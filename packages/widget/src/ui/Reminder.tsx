@@ -1,6 +1,7 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
 import { useId } from 'preact/hooks';
 import { HelpLines } from './HelpLines.js';
+import { Items } from './Items.js';
 import { LearnMore } from './LearnMore.js';
 import { RealRefund } from './RealRefund.js';
 import type { Translate } from './translate.js';
@@ -45,13 +46,7 @@ export function Reminder({ content, t, variant = 'card', onDismiss, onHelpLine }
       <p class="rg-key">{content.keyMessage}</p>
       <p>{content.short}</p>
       <p class="rg-key">{content.slogan.title}</p>
-      {card && (
-        <ul>
-          {content.slogan.parts.map((part) => (
-            <li key={part}>{part}</li>
-          ))}
-        </ul>
-      )}
+      {card && <Items lines={content.slogan.parts} />}
       {card && help}
       <LearnMore t={t}>
         {content.long.map((paragraph) => (
@@ -67,11 +62,7 @@ export function Reminder({ content, t, variant = 'card', onDismiss, onHelpLine }
           ))}
         </ol>
         <h3>{t('ui.rulesTitle')}</h3>
-        <ol>
-          {content.rules.map((rule) => (
-            <li key={rule}>{rule}</li>
-          ))}
-        </ol>
+        <Items lines={content.rules} ordered />
         <RealRefund content={content} t={t} />
         {!card && help}
       </LearnMore>

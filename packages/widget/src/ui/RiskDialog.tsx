@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { deepActiveElement, wrapTab } from './focus.js';
 import { HelpLines } from './HelpLines.js';
+import { Items } from './Items.js';
 import { RealRefund } from './RealRefund.js';
 import { seenSentence } from './seen.js';
 import type { Translate } from './translate.js';
@@ -88,11 +89,7 @@ export function RiskDialog(props: RiskDialogProps) {
       <p id={`${id}d`} class="rg-key">
         {t('dialog.intro')}
       </p>
-      <ul>
-        {explanations.map((line) => (
-          <li key={line}>{seenSentence(t, kind === 'link' ? 'link' : 'message', line)}</li>
-        ))}
-      </ul>
+      <Items lines={explanations.map((line) => seenSentence(t, kind === 'link' ? 'link' : 'message', line))} />
       <div class="rg-row">
         <button type="button" class="rg-primary" onClick={() => stop()}>
           {t('dialog.stop')}

@@ -1,6 +1,7 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { HelpLines } from './HelpLines.js';
+import { Items } from './Items.js';
 import { SELF_CHECK_QUESTIONS, type SelfCheckVerdict, selfCheckVerdict } from './self-check-questions.js';
 import type { Translate } from './translate.js';
 
@@ -39,11 +40,7 @@ export function SelfCheck({ content, t, onComplete, onHelpLine }: SelfCheckProps
   const next = (steps: string[]) => (
     <>
       <h3>{t('selfcheck.next.title')}</h3>
-      <ul>
-        {steps.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <Items lines={steps} />
       <HelpLines help={content.help} t={t} onCall={onHelpLine} />
     </>
   );
@@ -53,11 +50,7 @@ export function SelfCheck({ content, t, onComplete, onHelpLine }: SelfCheckProps
       <>
         {next([t('selfcheck.next.dontPay'), contact, t('selfcheck.next.callHelp')])}
         <h3>{content.afterLoss.title}</h3>
-        <ul>
-          {content.afterLoss.steps.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+        <Items lines={content.afterLoss.steps} />
       </>
     ),
     caution: next([contact, t('selfcheck.next.callHelp')]),
