@@ -5,5 +5,6 @@
  */
 export * from './config/index.js';
 export * from './content/index.js';
-export * from './policy/index.js';
 export * from './detect/index.js';
+export * from './i18n/index.js';
+export * from './policy/index.js';

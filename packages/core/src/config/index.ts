@@ -1,3 +1,4 @@
+export { DEFAULT_CONFIG, type ResolvedConfig } from './defaults.js';
 export type {
   FrequencyConfig,
   HelpLineConfig,
@@ -6,3 +7,4 @@ export type {
   ThemeConfig,
   ThemeMode,
 } from './types.js';
+export { type ConfigProblem, validateConfig } from './validate.js';

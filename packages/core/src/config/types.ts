@@ -1,3 +1,5 @@
+import type { OrderEvent, ReminderAction } from '../policy/event-actions.js';
+
 /**
  * The configuration a merchant or platform passes to RefundGuard.
  *
@@ -30,6 +32,8 @@ export interface RefundGuardConfig {
   frequency?: FrequencyConfig;
   /** Larger type and spacing for buyers who need it. Default `false` (the page's root font size is still followed). */
   largeText?: boolean;
+  /** What `track(event)` shows, per order event; `false` silences one. Unlisted events keep their defaults. */
+  eventActions?: Partial<Record<OrderEvent, ReminderAction | false>>;
 }
 
 /** `'auto'` follows the buyer's system setting. */
@@ -70,4 +74,6 @@ export interface FrequencyConfig {
   maxImpressions?: number;
   /** Minimum days between two impressions of the same scenario's reminder. Default `1`. */
   minDaysBetween?: number;
+  /** Days a reminder the buyer dismissed stays quiet. Default `7`. */
+  quietDaysAfterDismiss?: number;
 }

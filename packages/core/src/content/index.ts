@@ -1,4 +1,14 @@
+export { CATALOGS, SHIPPED_LOCALES, type ShippedLocale } from './catalogs/index.js';
 export { getContent } from './get-content.js';
+export {
+  getHelpLines,
+  hasRegionHelpLines,
+  REGION_HELP_LINES,
+  type RegionHelpLine,
+  resolveRegion,
+  telHref,
+} from './help-lines.js';
+export { contentRevision } from './revision.js';
 export type {
   Catalog,
   HelpLine,
@@ -11,4 +21,4 @@ export type {
   TrapContent,
   TrapId,
 } from './types.js';
-export { SCENARIOS } from './types.js';
+export { SCENARIOS, TOPICS, TRAPS } from './types.js';

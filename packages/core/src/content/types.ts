@@ -11,8 +11,14 @@ export const SCENARIOS: readonly ScenarioId[] = ['order-confirmation', 'order-st
 /** The four traps of a fake customer-service script. */
 export type TrapId = 'identity' | 'information' | 'benefit' | 'credit';
 
+/** Every trap, in the order a script springs them. */
+export const TRAPS: readonly TrapId[] = ['identity', 'information', 'benefit', 'credit'];
+
 /** Pretexts with a warning of their own, chosen by the host's events (`parcel_issue` → `lost-parcel`). */
 export type TopicId = 'refund' | 'membership' | 'lost-parcel' | 'compensation' | 'credit-limit';
+
+/** Every topic. */
+export const TOPICS: readonly TopicId[] = ['refund', 'membership', 'lost-parcel', 'compensation', 'credit-limit'];
 
 /** A complete catalog: every key, one string each. A missing key fails the type check. */
 export type Catalog = Record<MessageKey, string>;
@@ -30,6 +36,8 @@ export interface HelpLine {
   href: string;
   /** Where the line comes from. */
   kind: 'anti-scam' | 'police' | 'platform' | 'merchant';
+  /** Advice that goes with the line, e.g. "If 96110 calls you, answer". */
+  note?: string;
 }
 
 /** One of the four traps, explained. */
@@ -66,6 +74,8 @@ export interface ScenarioContent {
   slogan: { title: string; parts: string[] };
   traps: TrapContent[];
   rules: string[];
+  /** Heading for {@link ScenarioContent.realRefund}. */
+  realRefundTitle: string;
   /** What a real refund looks like. */
   realRefund: string[];
   /** Why knowing the order proves nothing. */
@@ -73,12 +83,20 @@ export interface ScenarioContent {
   afterLoss: { title: string; steps: string[] };
   topics: Record<TopicId, TopicContent>;
   platform: {
+    /** The configured name, or "this platform" in the locale's words. */
     name: string;
-    /** "In the app: {contactPath}", when configured. */
+    /** How to reach the platform yourself: the configured contact path, or a generic "from inside the app". */
     contact?: string;
+    /** Heading for {@link ScenarioContent.platform.promises}. */
+    promisesTitle: string;
+    /** Statements the platform vouches for, as configured (shown as given, in the merchant's words). */
     promises: string[];
+    /** Domains the platform owns, as configured. */
+    officialDomains: string[];
   };
   help: {
+    /** The region whose lines are shown (config, else the locale's subtag), if any. */
+    region?: string;
     title: string;
     lines: HelpLine[];
     /** Shown when no line is known for the region: "contact your local police". */
