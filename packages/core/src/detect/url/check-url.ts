@@ -1,8 +1,8 @@
+import { explanationLocale } from '../explanations.js';
 import type { RiskLevel } from '../types.js';
 import { URL_EXPLANATIONS, type UrlReasonId } from './explanations.js';
 import { isIpHost, splitHost } from './host.js';
 import { findImitation, findUserinfoImitation } from './imitation.js';
-import { detectorLocale } from './locale.js';
 import { CHAT_APP_HOSTS, SHORTENERS } from './tables.js';
 
 /** Options for {@link checkUrl}. */
@@ -81,7 +81,7 @@ function decode(text: string): string {
  *   // → { level: 'high', verdict: 'lookalike', imitates: 'taobao.com', … }
  */
 export function checkUrl(url: string, options: UrlCheckOptions = {}): UrlCheck {
-  const texts = URL_EXPLANATIONS[detectorLocale(options.locale)];
+  const texts = URL_EXPLANATIONS[explanationLocale(options.locale)];
   const reason = (id: UrlReasonId, domain = ''): UrlReason => ({ id, explanation: texts[id].replace('{d}', domain) });
   try {
     const officials = (options.officialDomains ?? []).map(cleanDomain).filter(Boolean);

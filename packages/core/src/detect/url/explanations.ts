@@ -1,4 +1,4 @@
-import type { DetectorLocale } from './locale.js';
+import type { ExplanationLocale } from '../explanations.js';
 
 /** Why a link got its verdict. `{d}` stands for the imitated official domain. */
 export type UrlReasonId =
@@ -17,7 +17,7 @@ export type UrlReasonId =
   | 'chat-app'
   | 'invalid';
 
-export const URL_EXPLANATIONS: Record<DetectorLocale, Record<UrlReasonId, string>> = {
+export const URL_EXPLANATIONS: Record<ExplanationLocale, Record<UrlReasonId, string>> = {
   en: {
     official: "This is the platform's own site.",
     'off-platform': 'This link leaves the platform.',

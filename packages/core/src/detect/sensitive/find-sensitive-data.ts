@@ -1,0 +1,135 @@
+import { explanationLocale } from '../explanations.js';
+import type { RiskLevel } from '../types.js';
+import { isResidentId, passesLuhn } from './checksums.js';
+import { SENSITIVE_EXPLANATIONS, type SensitiveKind } from './explanations.js';
+import { foldForDigits } from './fold.js';
+import {
+  CARD_NUMBER,
+  CARD_WORDS,
+  CODE_DIGITS,
+  CODE_WORDS,
+  CONTACT,
+  ID_NUMBER,
+  NOT_CODE_AFTER,
+  NOT_CODE_BEFORE,
+  NOT_CODE_WORDS,
+  ORDER_WORDS,
+  PASSWORD_EN,
+  PASSWORD_ZH,
+  WEAK_CONTACT_NAMES,
+} from './patterns.js';
+
+/** A secret found in a text: its kind and where it is, never its value. */
+export interface SensitiveMatch {
+  kind: SensitiveKind;
+  level: RiskLevel;
+  /** Offset of the first character in the original text. */
+  start: number;
+  /** Offset just past the last character in the original text. */
+  end: number;
+  /** Short localized name of what was found ("a bank card number"). */
+  explanation: string;
+}
+
+/** Options for {@link findSensitiveData}. */
+export interface SensitiveOptions {
+  /** BCP 47 tag for the explanations (zh-Hans, zh-Hant or en). */
+  locale?: string;
+}
+
+type Found = Omit<SensitiveMatch, 'explanation'>;
+
+function lastIndex(pattern: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(pattern)) at = m.index;
+  return at;
+}
+
+function ids(text: string): Found[] {
+  return [...text.matchAll(ID_NUMBER)]
+    .filter((m) => isResidentId(m[0]))
+    .map((m) => ({ kind: 'id-number', level: 'high', start: m.index, end: m.index + m[0].length }));
+}
+
+function cards(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(CARD_NUMBER)) {
+    const digits = m[0].replace(/\D/g, '');
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    // "订单号 2938…" is an order, but "订单退款到卡 6222…" names the card last.
+    if (lastIndex(ORDER_WORDS, before) > lastIndex(CARD_WORDS, before)) continue;
+    const level: RiskLevel | null = passesLuhn(digits)
+      ? 'high'
+      : digits.startsWith('62') && digits.length >= 16
+        ? 'medium'
+        : null;
+    if (level) out.push({ kind: 'bank-card', level, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function codes(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(CODE_DIGITS)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 32), m.index);
+    if (NOT_CODE_AFTER.test(text.slice(end, end + 3)) || NOT_CODE_BEFORE.test(before)) continue;
+    const around = `${before} ${text.slice(end, end + 32)}`;
+    if (CODE_WORDS.test(around.replace(NOT_CODE_WORDS, ' ')))
+      out.push({ kind: 'sms-code', level: 'high', start: m.index, end });
+  }
+  return out;
+}
+
+function passwords(text: string): Found[] {
+  const out: Found[] = [];
+  const push = (index: number, whole: string, value: string) => {
+    const trimmed = value.replace(/[.,;!?)\]}'"]+$/, '');
+    if (/^[*•·x]+$/.test(trimmed)) return;
+    const start = index + whole.length - value.length;
+    out.push({ kind: 'password', level: 'high', start, end: start + trimmed.length });
+  };
+  for (const m of text.matchAll(PASSWORD_ZH)) push(m.index, m[0], m[1] ?? '');
+  for (const m of text.matchAll(PASSWORD_EN)) {
+    const value = m[2] ?? '';
+    if (m[1] === ':' || m[1] === '=' || /\d/.test(value)) push(m.index, m[0], value);
+  }
+  return out.filter((f) => f.end - f.start >= 4);
+}
+
+function contacts(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(CONTACT)) {
+    const [whole, name = '', idWord, connector, handle = ''] = m;
+    const stated = !!(idWord || connector);
+    if (WEAK_CONTACT_NAMES.test(name) && !stated) continue;
+    if (!stated && !/[\d_]/.test(handle)) continue;
+    const start = m.index + whole.length - handle.length;
+    out.push({ kind: 'contact', level: 'medium', start, end: start + handle.length });
+  }
+  return out;
+}
+
+/** Strongest first: when two findings overlap, the earlier kind in this list wins. */
+const FINDERS = [ids, cards, codes, passwords, contacts];
+
+/**
+ * Finds secrets a buyer should never send to "customer service": bank card numbers, resident ID
+ * numbers, one-time codes, passwords, and contacts on other chat apps. Returns kinds and offsets
+ * into `text` only; the values themselves never leave this function. Never throws.
+ */
+export function findSensitiveData(text: string, options: SensitiveOptions = {}): SensitiveMatch[] {
+  try {
+    const folded = foldForDigits(String(text ?? ''));
+    const names = SENSITIVE_EXPLANATIONS[explanationLocale(options.locale)];
+    const kept: Found[] = [];
+    for (const finder of FINDERS) {
+      for (const f of finder(folded)) {
+        if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+      }
+    }
+    return kept.sort((a, b) => a.start - b.start).map((f) => ({ ...f, explanation: names[f.kind] }));
+  } catch {
+    return [];
+  }
+}
