@@ -9,10 +9,14 @@ export interface RawSignal {
   category: SignalCategory;
   start: number;
   end: number;
+  /** For safety wording only: the normalized phrase, so distinct warnings are counted apart. */
+  phrase?: string;
 }
 
 /** How far (normalized characters) a negator reaches forward: "切勿将验证码", "never ask for your PIN". */
 const NEGATION_REACH = 24;
+/** English needs more characters for the same words: "never ask you to pay over the phone or with gift cards". */
+const LATIN_NEGATION_REACH = 48;
 /** How far a phone number may sit after "call" / 致电: "call our billing department at +1 555 0123". */
 const PHONE_REACH = 32;
 const MIN_PHONE_DIGITS = 7;
@@ -79,6 +83,8 @@ function urlSpan(
   )
     .split('@')
     .pop() as string;
+  // An e-mail address is not a link to click.
+  if (!/^[a-z]+:\/\//.test(text.slice(left, right)) && text.slice(left, start).includes('@')) return null;
   if (officialDomains.some((domain) => host === domain || host.endsWith(`.${domain}`))) return null;
   return [left, right];
 }
@@ -93,7 +99,7 @@ export function findSignals(original: string, officialDomains: readonly string[]
   const normalized = normalize(original);
   const text = normalized.text;
   const hits: Hit[] = [];
-  const negatorEnds: number[] = [];
+  const negators: Array<[number, number]> = [];
   const official = officialDomains.map((domain) => domain.toLowerCase().replace(/^\.+/, ''));
 
   matcher.scan(text, (pattern, start, end) => {
@@ -103,7 +109,7 @@ export function findSignals(original: string, officialDomains: readonly string[]
     if (term.wordEnd && isWordChar(text[end])) return;
     const group = term.group;
     if (!group) {
-      negatorEnds.push(end);
+      negators.push([start, end]);
       return;
     }
     let spanStart = start;
@@ -135,11 +141,19 @@ export function findSignals(original: string, officialDomains: readonly string[]
     coverEnd = hit.end;
   }
 
+  // A negator inside a longer word is not one (别 in 识别码).
+  const negatorEnds = negators
+    .filter(
+      ([start, end]) => !kept.some((hit) => hit.start <= start && end <= hit.end && hit.end - hit.start > end - start),
+    )
+    .map(([, end]) => end);
   for (const hit of kept) if (hit.group.category === 'safety') negatorEnds.push(hit.end);
   const negated = (hit: Hit): boolean =>
-    negatorEnds.some(
-      (end) => end <= hit.start && hit.start - end <= NEGATION_REACH && !hasClauseBreak(text, end, hit.start),
-    );
+    negatorEnds.some((end) => {
+      if (end > hit.start || hasClauseBreak(text, end, hit.start)) return false;
+      const between = text.slice(end, hit.start);
+      return between.length <= (/^[\x00-\x7f]*$/.test(between) ? LATIN_NEGATION_REACH : NEGATION_REACH);
+    });
 
   const signals: RawSignal[] = [];
   for (const hit of kept) {
@@ -151,12 +165,14 @@ export function findSignals(original: string, officialDomains: readonly string[]
       id = 'safety.reassurance';
       reported = 'safety';
     }
-    signals.push({
+    const signal: RawSignal = {
       id,
       category: reported,
       start: normalized.toOriginal(hit.spanStart),
       end: normalized.toOriginalEnd(hit.spanEnd),
-    });
+    };
+    if (reported === 'safety') signal.phrase = text.slice(hit.start, hit.end);
+    signals.push(signal);
   }
   return signals;
 }

@@ -33,7 +33,7 @@ export const LEXICON: readonly LexiconGroup[] = [
     id: 'impersonation.service',
     category: 'impersonation',
     terms:
-      '客服|售后|客户服务|理赔专员|理赔中心|理赔部|退款专员|售后专员|专属客服|财务人员|工号|银行专员|银行客服|信用卡中心|' +
+      '客服|售后|客户服务|理赔专员|理赔中心|理赔部|退款专员|售后专员|专属客服|财务人员|工号|银行专员|银行客服|' +
       'customer service|customer care|customer support|support team|refund department|billing department|' +
       'claims department|buyer protection team|security team|after-sales|cancellation officer|membership services|' +
       "calling from|i am from|i'm from|agent",
@@ -49,14 +49,14 @@ export const LEXICON: readonly LexiconGroup[] = [
     id: 'impersonation.platform',
     category: 'impersonation',
     terms:
-      '淘宝|天猫|京东|拼多多|抖音|快手|唯品会|小红书|闲鱼|美团|支付宝|微信支付|虾皮|露天|博客来|八达通|商城|店铺|平台|' +
+      '淘宝|天猫|京东|拼多多|抖音|快手|唯品会|小红书|闲鱼|美团|支付宝|微信支付|虾皮|露天拍卖|博客来|八达通|' +
       'momo|pchome|hktvmall|carousell|amazon|ebay|paypal|shopee|lazada|temu|aliexpress|walmart|etsy|taobao',
   },
   // Benefit trap: the reason given for acting now.
   {
     id: 'pretext.refund',
     category: 'pretext',
-    terms: '退款|退费|退钱|退还|退回|tk|refund*|money back|reverse the charge',
+    terms: '退款|退费|退钱|退还|tk|refund*|money back|reverse the charge',
   },
   {
     id: 'pretext.compensation',
@@ -67,23 +67,37 @@ export const LEXICON: readonly LexiconGroup[] = [
     id: 'pretext.membership',
     category: 'pretext',
     terms:
-      '会员|自动续费|自动扣费|每月扣费|扣费|续费|误开通|误点|误设|开通了|百万保障|百万医疗|分期|重复扣款|扣款|' +
+      '会员|自动续费|自动扣费|每月扣费|扣费|续费|开通了|百万保障|百万医疗|扣款|' +
       'membership|subscription|auto-renew*|renewal|free trial|charged twice|overcharged|debited|charged tonight|' +
-      'will be charged|will be taken|installment*',
+      'will be charged|will be taken',
+  },
+  {
+    id: 'pretext.mistake',
+    category: 'pretext',
+    terms:
+      '误开通|误点|误设|误升级|误操作|误开|设成分期|设定成|设置成|勾选成|被设成|解除分期|取消分期|重复扣款|' +
+      '批发商|经销商|操作错误|操作失误|工作失误|疏失|' +
+      'by mistake|in error|accidentally|system error|wrongly',
+  },
+  {
+    id: 'pretext.crime',
+    category: 'pretext',
+    terms: '违禁品|违禁物品|涉嫌|洗钱|毒品|非法|犯罪|illegal|money laundering|contraband|drugs',
   },
   {
     id: 'pretext.parcel',
     category: 'pretext',
     terms:
-      '丢失|丢件|破损|损坏|压坏|损毁|海关|清关|关税|违禁品|派送失败|地址不全|' +
+      '丢失|丢件|破损|损坏|压坏|损毁|海关|清关|关税|扣留|派送失败|地址不全|无法领取|无法派送|无法投递|' +
       'lost|damaged|customs|redeliver*|on hold|undeliver*|held at|missed you|could not be delivered',
   },
   {
     id: 'pretext.failure',
     category: 'pretext',
     terms:
-      '退款失败|订单异常|账户异常|系统错误|系统异常|操作失误|错误|疏失|认证|激活|核验|核实|验证|' +
-      'failed|unable to process|could not be credited|system error|flagged|not verified|verify|verification|' +
+      '退款失败|退款异常|订单异常|账户异常|系统错误|系统异常|交易异常|额度异常|异常账户|异常活动|异常交易|账户存在风险|资金安全|安全风险|' +
+      '退款通道|未激活|激活|核验|认证失败|未认证|' +
+      'failed|unable to process|could not be credited|could not be processed|flagged|not verified|' +
       'reactivate|unusual activity|unusual refund|dispute',
   },
   {
@@ -106,8 +120,9 @@ export const LEXICON: readonly LexiconGroup[] = [
     id: 'pressure.deadline',
     category: 'pressure',
     terms:
-      '立即|马上|尽快|今日内|今天内|今日至|小时内|分钟内|过期|逾期|否则|超时|不然|半个钟|即刻|' +
+      '立即|马上|尽快|今日内|今天内|今日至|小时内|分钟内|过期|逾期|逾时|否则|超时|不然|半个钟|即刻|不要挂断|别挂|' +
       'within 24|within 12|within 48|within 2|final notice|urgent|immediately|otherwise|or it will|right away|' +
+      "don't hang up|" +
       'before 11|expires tonight',
   },
   {
@@ -129,9 +144,23 @@ export const LEXICON: readonly LexiconGroup[] = [
     id: 'credentials.card',
     category: 'credentials',
     terms:
-      '银行卡号|卡号|银行卡信息|收款银行卡|开户行|预留手机号|有效期|安全码|末3码|信用卡资料|提款卡|金融卡|身份证号|' +
+      '银行卡号|卡号|银行卡信息|收款银行卡|开户行|预留手机号|有效期|安全码|背面末3码|信用卡资料|提款卡|金融卡|' +
       'card number|card details|card info*|expiry date|billing information|bank details|account number|sort code|' +
-      'cvv|cvc|which bank',
+      'cvv|cvc|which bank|付款信息|付款资讯|payment details|payment information|payment info',
+  },
+  {
+    id: 'credentials.identity',
+    category: 'credentials',
+    terms:
+      '身份证|身份信息|身份验证|验证身份|核实身份|确认身份|个人信息|出生日期|账户信息|账号信息|最后4位|后4位|后6位|' +
+      '提供1些信息|提供相关信息|提供您的信息|' +
+      'date of birth|full name|personal details|identity check|verify your identity|confirm your identity',
+  },
+  {
+    id: 'credentials.screenshot',
+    category: 'credentials',
+    terms:
+      '截图给我|截图发给我|截屏给我|拍照传给我|拍照上传|拍照发给我|screenshot|photo of the code|photo of your card',
   },
   {
     id: 'credentials.password',
@@ -142,16 +171,25 @@ export const LEXICON: readonly LexiconGroup[] = [
     id: 'payment.transfer',
     category: 'payment',
     terms:
-      '转账|汇款|转入|转到|转给|打款给|刷流水|流水|核验账户|安全账户|监管账户|验证账户|指定账户|对公账户|认证账户|' +
-      '转数快|付款码|商户码|atm|网银|网上银行|网路银行|手机银行|网上理财|' +
+      '转账|汇款|转入|转到|转给|打款给|刷流水|核验账户|安全账户|监管账户|验证账户|指定账户|对公账户|认证账户|' +
+      '转数快|付款码|商户码|' +
       'transfer|wire|send money|send the difference|zelle|cash app|venmo|paynow|payme|western union|safe account|' +
-      'settlement account|verification transaction|refundable payment|online banking|internet banking|banking app',
+      'settlement account|verification transaction|refundable payment',
+  },
+  {
+    id: 'payment.banking',
+    category: 'payment',
+    terms:
+      '到atm|去atm|atm前|atm附近|在atm|操作atm|atm操作|atm转账|插卡|打开网银|登入网银|登录网银|网银密码|操作网银|' +
+      '打开网上银行|开网上银行|登入网上银行|登录网上银行|登入网路银行|登录网路银行|打开手机银行|开手机银行|网上理财|' +
+      'log in to your online banking|log in to your bank|open your banking app|banking login|online banking login|' +
+      'internet banking login|your bank page',
   },
   {
     id: 'payment.fee',
     category: 'payment',
     terms:
-      '保证金|押金|认证金|验证金|手续费|解冻费|保管费|重新派送费|补缴|缴纳|缴付|' +
+      '保证金|押金|认证金|验证金|解冻费|保管费|派送费|补缴|' +
       'deposit|clearance fee|handling fee|redelivery fee|redelivery charge|duty|postage|pay now|confirm payment|' +
       'settle it|settle the',
   },
@@ -174,20 +212,24 @@ export const LEXICON: readonly LexiconGroup[] = [
     id: 'remote-control',
     category: 'remote-control',
     terms:
-      '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕分享|分享画面|共享画面|会议号|腾讯会议|钉钉会议|视频会议|远程|向日葵|' +
+      '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕分享|分享画面|共享画面|会议号|腾讯会议|钉钉会议|远程控制|远程协助|远程操作|' +
+      '远程帮|远端|向日葵|' +
       'zoom|anydesk|teamviewer|quicksupport|rustdesk|screen shar*|share your screen|remote access|remote control',
   },
   {
     id: 'off-platform.chat',
     category: 'off-platform',
     terms:
-      '微信|vx|v信|薇信|威信|wx|qq|扣扣|企业微信|加好友|私聊|line:|line id|加line|line客服|官方line|' +
+      '加微信|加我微信|加您微信|加你微信|添加微信|微信号|加1下微信|加个微信|vx|v信|薇信|威信|wx|qq|扣扣|企业微信|加好友|' +
+      '私聊|line:|line id|加line|line客服|官方line|' +
       'whatsapp|telegram|tg|飞机号|signal app',
   },
   {
     id: 'off-platform.link',
     category: 'off-platform',
-    terms: '链接|连结|点击|点此|戳|click|tap the link|link we sent|link below|sign in through',
+    terms:
+      '点击链接|点链接|点此|戳|链接发给|发链接|理赔链接|退款链接|这个链接|链接登记|click the link|click here|click this link|' +
+      'tap the link|link we sent|link below|via the link|sign in through|follow the link|go to a website|visit a website',
   },
   {
     id: 'off-platform.url',
@@ -200,7 +242,7 @@ export const LEXICON: readonly LexiconGroup[] = [
   {
     id: 'off-platform.call',
     category: 'off-platform',
-    terms: '致电|回电|拨打|电洽|联系|联络|回拨|call|phone|speak to',
+    terms: '致电|回电|拨打|电洽|联系客服|请联系|回拨|call|speak to|text|whatsapp us',
     shape: 'phone',
   },
   // Genuine safety wording: a platform that warns against the scam is not running it.
@@ -222,8 +264,10 @@ export const LEXICON: readonly LexiconGroup[] = [
     id: 'safety.scam-warning',
     category: 'safety',
     terms:
-      '诈骗|骗子|防骗|反诈|冒充|自称|谨防|不法分子|歹徒|冒用|请勿理会|不要理会|挂断|' +
-      "scam*|fraudster|posing as|pretending|claiming to be|hang up|phishing|don't click",
+      '诈骗|骗子|防骗|反诈|冒充|自称|谨防|冒用|请勿理会|不要理会|挂断|如果有人|若有人|凡是|' +
+      "scam*|fraudster|posing as|pretending|claiming to be|hang up|phishing|don't click|fell for|fake call*|" +
+      'if someone|if anyone|anyone who|' +
+      'fake text|fake message|假客服|假冒',
   },
   {
     id: 'safety.helpline',

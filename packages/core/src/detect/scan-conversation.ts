@@ -3,24 +3,23 @@ import { findSignals, type RawSignal } from './find-signals.js';
 import { scoreSignals } from './score.js';
 import {
   type ConversationResult,
-  type ConversationSignal,
   type ConversationTurn,
   RISK_LEVELS,
   type RiskLevel,
   type ScanOptions,
 } from './types.js';
 
-/** Turns (of all speakers) over which pressure, harmful steps and safety wording combine. */
+/** Turns (of all speakers) whose signals combine: the claim, the pretext and the harmful step of one script. */
 export const CONVERSATION_WINDOW = 6;
 
 const rank = (level: RiskLevel): number => RISK_LEVELS.indexOf(level);
 
 /**
- * Scans a chat or call turn by turn. Each speaker is judged on their own words: who they claimed to
- * be and the pretext they gave stay in force for the rest of the conversation, while pressure,
- * harmful steps and safety wording count within a sliding window of recent turns. So a script whose
- * harmful step comes in turn 5 is caught at turn 5, and a buyer asking "is this a scam?" does not
- * make the caller's script look safe. Never throws.
+ * Scans a chat or call turn by turn. At each turn, the signals of the last {@link CONVERSATION_WINDOW}
+ * turns are scored together, per speaker: each speaker is judged on their own words, so a script whose
+ * harmful step comes in turn 5 is caught at turn 5, a buyer asking "is this a scam?" does not make the
+ * caller's script look safe, and a buyer's own question ("should I transfer?") is not the caller's
+ * demand. Turns without a speaker count as one voice. Never throws.
  */
 export function scanConversation(
   turns: ReadonlyArray<ConversationTurn>,
@@ -42,25 +41,20 @@ export function scanConversation(
       const speaker = typeof turn === 'object' && turn !== null ? String(turn.speaker ?? '') : '';
       const signals = findSignals(text, options.officialDomains);
       perTurn.push({ speaker, signals });
-      for (const signal of signals) {
-        result.signals.push({ ...signal, explanation: explain(signal.id, locale), turn: index } as ConversationSignal);
+      for (const { id, category, start, end } of signals) {
+        result.signals.push({ id, category, start, end, explanation: explain(id, locale), turn: index });
       }
     }
 
-    const context = new Map<string, RawSignal[]>();
-    perTurn.forEach(({ speaker, signals }, index) => {
-      const sticky = context.get(speaker) ?? [];
-      for (const s of signals) if (s.category === 'impersonation' || s.category === 'pretext') sticky.push(s);
-      context.set(speaker, sticky);
-
+    const speakers = [...new Set(perTurn.map((turn) => turn.speaker))];
+    perTurn.forEach((_, index) => {
       let turnLevel: RiskLevel = 'none';
       let turnScore = 0;
-      for (const [who, claims] of context) {
-        const recent: RawSignal[] = [...claims];
+      for (const who of speakers) {
+        const recent: RawSignal[] = [];
         for (let j = Math.max(0, index - CONVERSATION_WINDOW + 1); j <= index; j++) {
           const past = perTurn[j];
-          if (past?.speaker !== who) continue;
-          for (const s of past.signals) if (s.category !== 'impersonation' && s.category !== 'pretext') recent.push(s);
+          if (past?.speaker === who) recent.push(...past.signals);
         }
         const { level, score } = scoreSignals(recent);
         if (rank(level) > rank(turnLevel)) turnLevel = level;

@@ -17,7 +17,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     const raw = findSignals(text, options.officialDomains);
     const locale = explanationLocale(options.locale);
     const { level, score } = scoreSignals(raw);
-    return { level, score, signals: raw.map((signal) => ({ ...signal, explanation: explain(signal.id, locale) })) };
+    return {
+      level,
+      score,
+      signals: raw.map(({ id, category, start, end }) => ({
+        id,
+        category,
+        start,
+        end,
+        explanation: explain(id, locale),
+      })),
+    };
   } catch {
     return { level: 'none', score: 0, signals: [] };
   }
