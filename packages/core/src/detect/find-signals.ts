@@ -152,7 +152,7 @@ export function findSignals(original: string, officialDomains: readonly string[]
     negatorEnds.some((end) => {
       if (end > hit.start || hasClauseBreak(text, end, hit.start)) return false;
       const between = text.slice(end, hit.start);
-      return between.length <= (/^[\x00-\x7f]*$/.test(between) ? LATIN_NEGATION_REACH : NEGATION_REACH);
+      return between.length <= (/^[ -~]*$/.test(between) ? LATIN_NEGATION_REACH : NEGATION_REACH);
     });
 
   const signals: RawSignal[] = [];
