@@ -54,3 +54,89 @@ describe('axe-core finds nothing inside the widget', () => {
     }
   }
 });
+
+/** What has focus, seen through the widget's shadow root: `host > text of the focused control`. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    const inner = active?.shadowRoot?.activeElement;
+    return `${active?.id || active?.tagName}${inner ? ` > ${inner.textContent}` : ''}`;
+  });
+
+describe('the risk dialog with a real keyboard', () => {
+  it('takes focus to "I\'ll stop", keeps Tab inside, makes the page inert, and Esc returns focus', async () => {
+    const page = await context.newPage();
+    await openComponent(page, server, 'dialog', 'locale=en&theme=light&open=0');
+    await page.locator('#before').click();
+    const dialog = widget(page).locator('dialog');
+    await dialog.waitFor();
+    const stop = await widget(page).locator('.rg-primary').textContent();
+    expect(await focused(page)).toBe(`host > ${stop}`);
+    expect(await dialog.evaluate((el) => el.matches(':modal'))).toBe(true);
+    // The page behind is inert: a tap on the Reply button lands on the dialog's backdrop, not on the button.
+    const tapped = await page.locator('#before').evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === el;
+    });
+    expect(tapped).toBe(false);
+
+    const stops = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
+      stops.add(await focused(page));
+    }
+    expect([...stops].every((where) => where.startsWith('host > '))).toBe(true);
+    expect(stops.size).toBeGreaterThan(1);
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getAttribute('body', 'data-last')).toBe('stop');
+    expect(await focused(page)).toBe('before');
+    await page.close();
+  });
+
+  it('enables "Continue anyway" once the cooling-off is over', async () => {
+    const page = await context.newPage();
+    await openComponent(page, server, 'dialog', 'locale=en&theme=light&wait=1');
+    const proceed = widget(page).locator('.rg-row button:not(.rg-primary)');
+    expect(await proceed.isDisabled()).toBe(true);
+    await proceed.click({ timeout: 5000 });
+    expect(await page.getAttribute('body', 'data-last')).toBe('continue');
+    await page.close();
+  });
+});
+
+describe('small screens and large text', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: at 320 px with large text nothing scrolls sideways and every target is at least 44 px`, async () => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      const problems: string[] = [];
+      for (const component of COMPONENTS) {
+        await openComponent(page, server, component, `locale=${locale}&theme=light&large=1`);
+        await REVEAL[component]?.(page);
+        const found = await page.evaluate((name) => {
+          const root = document.getElementById('host')?.shadowRoot;
+          const out: string[] = [];
+          if (document.documentElement.scrollWidth > innerWidth) out.push(`${name}: page scrolls sideways`);
+          for (const el of root?.querySelectorAll<HTMLElement>('*') ?? []) {
+            if (
+              el.scrollWidth > el.clientWidth + 1 &&
+              !el.matches('.rg-sr') &&
+              getComputedStyle(el).overflowX !== 'visible'
+            )
+              out.push(`${name}: ${el.tagName} overflows`);
+            const box = el.getBoundingClientRect();
+            if (box.width && box.right > innerWidth + 1)
+              out.push(`${name}: ${el.tagName}.${el.className} past the edge`);
+            if (el.matches('button, a[href]') && box.width && (box.height < 44 || box.width < 44))
+              out.push(`${name}: ${el.textContent} is ${box.width}×${box.height}`);
+          }
+          return out;
+        }, component);
+        problems.push(...found);
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+});
