@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, validateConfig } from '../../src/index.js';
+
+const docs = readFileSync(new URL('../../../../docs/config.md', import.meta.url), 'utf8');
+
+describe('docs/config.md', () => {
+  it('documents every option validateConfig accepts', () => {
+    const options = [
+      ...Object.keys(DEFAULT_CONFIG).filter((key) => !['platform', 'frequency'].includes(key)),
+      'region',
+      'nonce',
+      ...['name', 'contactPath', 'hotline', 'officialDomains', 'promises'].map((key) => `platform.${key}`),
+      ...Object.keys(DEFAULT_CONFIG.frequency).map((key) => `frequency.${key}`),
+      ...['mode', 'preset', 'tokens'].map((key) => `theme.${key}`),
+    ];
+    for (const option of options) {
+      expect(docs, option).toContain(`| \`${option}\` |`);
+      const top = option.split('.')[0] as string;
+      const unknown = validateConfig({ [top]: Symbol('probe') }).problems.filter((p) =>
+        p.message.startsWith('unknown'),
+      );
+      expect(unknown, option).toEqual([]);
+    }
+  });
+
+  it('lists every data attribute DESIGN.md names', () => {
+    for (const attribute of [
+      'data-locale',
+      'data-fallback-locale',
+      'data-region',
+      'data-theme',
+      'data-platform-name',
+      'data-platform-hotline',
+      'data-contact-path',
+      'data-official-domains',
+      'data-config',
+    ]) {
+      expect(docs).toContain(`| \`${attribute}\` |`);
+    }
+  });
+});
