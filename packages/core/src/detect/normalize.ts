@@ -14,24 +14,30 @@ export interface NormalizedText {
 }
 
 const CHINESE_DIGITS = '〇零一二三四五六七八九';
-const ASCII_DIGITS = '00123456789';
 
 /** Characters that scammers put between Chinese characters to dodge filters (退 款, 驗-證-碼, 验*证*码). */
-const SEPARATORS = new Set([...' \t\r\n\f\v-_.·•*/\\|~+=\'"`^#', '\u00a0', '\u3000', '\u30fb']);
+const SEPARATORS = ' \t\r\n\f\v-_.·•*/\\|~+=\'"`^#\u00a0\u3000\u30fb';
+const SPACE = 32;
 
-let foldTable: Map<string, string> | undefined;
+let foldCodes: Uint16Array | undefined;
+/** Non-ASCII, non-Han characters after NFKC, lower case and folding, cached per code point. */
+const compatCache = new Map<number, string>();
 
-/** Lazily built so importing core costs nothing until the first scan. */
-function fold(): Map<string, string> {
-  if (!foldTable) {
-    foldTable = new Map();
+/** Lazily built so importing core costs nothing until the first scan: code unit → folded unit (0 = itself). */
+function foldTable(): Uint16Array {
+  if (!foldCodes) {
+    foldCodes = new Uint16Array(0x10000);
     for (let i = 0; i + 1 < FOLD_PAIRS.length; i += 2)
-      foldTable.set(FOLD_PAIRS[i] as string, FOLD_PAIRS[i + 1] as string);
-    for (let i = 0; i < CHINESE_DIGITS.length; i++)
-      foldTable.set(CHINESE_DIGITS[i] as string, ASCII_DIGITS[i] as string);
+      foldCodes[FOLD_PAIRS.charCodeAt(i)] = FOLD_PAIRS.charCodeAt(i + 1);
+    for (let d = 0; d < CHINESE_DIGITS.length; d++) foldCodes[CHINESE_DIGITS.charCodeAt(d)] = 48 + Math.max(0, d - 1);
   }
-  return foldTable;
+  return foldCodes;
 }
+
+const ASCII_SEPARATOR = new Uint8Array(0x80);
+for (const ch of SEPARATORS) if (ch.charCodeAt(0) < 0x80) ASCII_SEPARATOR[ch.charCodeAt(0)] = 1;
+const isSeparator = (code: number): boolean =>
+  code < 0x80 ? ASCII_SEPARATOR[code] === 1 : SEPARATORS.includes(String.fromCharCode(code));
 
 const isHan = (code: number): boolean =>
   (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3007;
@@ -47,6 +53,19 @@ const isIgnorable = (code: number): boolean =>
   (code >= 0xfe00 && code <= 0xfe0f) ||
   code === 0xfeff;
 
+function compat(code: number, fold: Uint16Array): string {
+  let cached = compatCache.get(code);
+  if (cached === undefined) {
+    cached = '';
+    for (const unit of String.fromCodePoint(code).normalize('NFKC').toLowerCase()) {
+      const c = unit.charCodeAt(0);
+      cached += unit.length === 1 && fold[c] ? String.fromCharCode(fold[c] as number) : unit;
+    }
+    compatCache.set(code, cached);
+  }
+  return cached;
+}
+
 /**
  * Normalizes a message once for all text detectors, keeping a map back to the original offsets.
  *
@@ -61,34 +80,39 @@ const isIgnorable = (code: number): boolean =>
  * Used by `scanText` and shared with the sensitive-data detector.
  */
 export function normalize(original: string): NormalizedText {
-  const table = fold();
+  const fold = foldTable();
   const length = original.length;
-  let origins = new Int32Array(length + 8);
-  let out = '';
+  let units = new Uint16Array(length + 16);
+  let origins = new Int32Array(length + 16);
+  let size = 0;
   let lastWasHan = false;
-  /** Start of a run of separators not yet emitted: they are kept or dropped once the next character is known. */
+  /** Run of separators not yet emitted: kept or dropped once the next character is known. */
   let pendingStart = -1;
   let pendingEnd = -1;
 
-  const push = (chunk: string, origin: number): void => {
-    if (out.length + chunk.length > origins.length) {
-      const grown = new Int32Array((out.length + chunk.length) * 2);
-      grown.set(origins);
-      origins = grown;
+  const push = (unit: number, origin: number): void => {
+    if (size === units.length) {
+      const grownUnits = new Uint16Array(size * 2);
+      grownUnits.set(units);
+      units = grownUnits;
+      const grownOrigins = new Int32Array(size * 2);
+      grownOrigins.set(origins);
+      origins = grownOrigins;
     }
-    for (let k = 0; k < chunk.length; k++) origins[out.length + k] = origin;
-    out += chunk;
+    units[size] = unit;
+    origins[size++] = origin;
   };
 
   const flushSeparators = (nextIsHan: boolean): void => {
     if (pendingStart < 0) return;
     if (!(lastWasHan && nextIsHan)) {
-      let previousSpace = out.endsWith(' ');
+      let previousSpace = size > 0 && units[size - 1] === SPACE;
       for (let i = pendingStart; i < pendingEnd; i++) {
-        const ch = original[i] as string;
-        const isSpace = ch.trim() === '';
+        const code = original.charCodeAt(i);
+        const unit = code < 0x80 ? code : (compat(code, fold).charCodeAt(0) as number);
+        const isSpace = unit <= SPACE || unit === 0xa0;
         if (isSpace && previousSpace) continue;
-        push(isSpace ? ' ' : ch, i);
+        push(isSpace ? SPACE : unit, i);
         previousSpace = isSpace;
       }
     }
@@ -99,48 +123,46 @@ export function normalize(original: string): NormalizedText {
     const code = original.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
     if (code < 0x80) {
-      const ch = original[i] as string;
-      if (SEPARATORS.has(ch)) {
+      if (isSeparator(code)) {
         if (pendingStart < 0) pendingStart = i;
         pendingEnd = i + 1;
       } else {
         flushSeparators(false);
-        push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch, i);
+        push(code >= 65 && code <= 90 ? code + 32 : code, i);
         lastWasHan = false;
       }
-    } else if (isIgnorable(code)) {
-      // Dropped, but it does not end a run of separators.
-    } else {
-      const raw = original.slice(i, i + width);
-      const han = isHan(code);
-      const normalized = han ? raw : raw.normalize('NFKC').toLowerCase();
-      if (!han && normalized.length > 0 && [...normalized].every((ch) => SEPARATORS.has(ch))) {
+    } else if (isHan(code)) {
+      flushSeparators(true);
+      push(fold[code] || code, i);
+      lastWasHan = true;
+    } else if (!isIgnorable(code)) {
+      const mapped = compat(code, fold);
+      if (mapped.length === 1 && isSeparator(mapped.charCodeAt(0))) {
         if (pendingStart < 0) pendingStart = i;
         pendingEnd = i + width;
-      } else {
-        flushSeparators(han);
-        let mapped = '';
-        for (const ch of normalized) mapped += table.get(ch) ?? ch;
-        push(mapped, i);
-        lastWasHan = han;
+      } else if (mapped.length > 0) {
+        flushSeparators(false);
+        for (let k = 0; k < mapped.length; k++) push(mapped.charCodeAt(k), i);
+        lastWasHan = false;
       }
     }
     i += width;
   }
   flushSeparators(false);
 
-  const normalizedLength = out.length;
-  const toOriginal = (index: number): number =>
-    index >= normalizedLength ? length : (origins[Math.max(0, index)] as number);
+  let text = '';
+  for (let at = 0; at < size; at += 4096) {
+    text += String.fromCharCode.apply(null, units.subarray(at, Math.min(size, at + 4096)) as unknown as number[]);
+  }
+  const toOriginal = (index: number): number => (index >= size ? length : (origins[Math.max(0, index)] as number));
   return {
-    text: out,
+    text,
     toOriginal,
     toOriginalEnd(end: number): number {
       if (end <= 0) return 0;
-      if (end > normalizedLength) return length;
+      if (end > size) return length;
       const origin = origins[end - 1] as number;
-      const code = original.codePointAt(origin) as number;
-      return origin + (code > 0xffff ? 2 : 1);
+      return origin + ((original.codePointAt(origin) as number) > 0xffff ? 2 : 1);
     },
   };
 }
