@@ -6,9 +6,9 @@
  */
 export const mainStyles = `
 :host{all:initial;display:block;font-family:var(--rg-font);font-size:var(--rg-font-size);line-height:1.5;color:var(--rg-text)}
-*,::before,::after{box-sizing:border-box}
+*{box-sizing:border-box}
 [hidden]{display:none!important}
-.rg{font-family:var(--rg-font);color:var(--rg-text);background:var(--rg-bg);border:2px solid var(--rg-border);border-radius:var(--rg-radius);padding:var(--rg-space);max-width:100%;overflow-wrap:break-word}
+.rg{background:var(--rg-bg);border:2px solid var(--rg-border);border-radius:var(--rg-radius);padding:var(--rg-space);max-width:100%;overflow-wrap:break-word}
 .rg p,.rg ul,.rg ol,.rg h2,.rg h3,.rg fieldset{margin:0 0 .6em}
 .rg h2{font-size:1.25em;line-height:1.3}
 .rg h3{font-size:1.05em;margin-top:1em}
@@ -26,23 +26,18 @@ button,.rg-call{font:inherit;line-height:1.25;min-height:max(44px,2.75em);min-wi
 .rg-primary{background:var(--rg-calm);color:var(--rg-on-accent);font-weight:700}
 button:disabled{cursor:not-allowed;border-style:dashed;color:var(--rg-muted)}
 .rg-head button{flex:none}
-.rg-more{margin-top:.3em}
 .rg-call{display:inline-flex;align-items:center;font-weight:700;text-decoration:none;color:var(--rg-calm);background:var(--rg-calm-bg)}
 .rg-calls{list-style:none;padding:0!important;display:flex;flex-wrap:wrap;gap:.5em}
 :focus-visible{outline:3px solid var(--rg-focus);outline-offset:2px}
-[tabindex="-1"]:focus{outline:none}
 .rg-toast{position:fixed;inset:var(--rg-toast-inset);z-index:var(--rg-z);max-width:32em;max-height:calc(100vh - 1.5em);overflow:auto;margin-inline:auto;box-shadow:var(--rg-shadow);animation:rg-in .25s ease-out}
-.rg-banner{padding-block:.75em}
-.rg-caution{border-width:2px;padding:.75em}
-.rg-caution ul{margin-bottom:.3em}
+.rg-banner,.rg-caution{padding:.75em}
 dialog.rg{width:min(36em,calc(100vw - 1em));max-height:calc(100vh - 1em);margin:auto;padding:var(--rg-space)}
 dialog::backdrop{background:rgb(0 0 0/.65)}
 fieldset{border:0;padding:0;min-width:0}
 legend{padding:0;font-weight:700;font-size:1.1em}
 .rg-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .rg-verdict{border:2px solid var(--rg-calm);border-radius:var(--rg-radius);padding:.75em}
-.rg-verdict.rg-firm h3:first-child{margin-top:0}
+.rg-verdict>:first-child{margin-top:0}
 @keyframes rg-in{from{opacity:0;transform:translateY(1em)}}
 @media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}
-@media (forced-colors:active){button:disabled{color:GrayText}}
 `;
