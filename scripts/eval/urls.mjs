@@ -1,5 +1,5 @@
 // Link detector evaluation on the corpus's urls-*.jsonl files (read in place, never copied).
-// Run directly: `node scripts/eval/urls.mjs [corpusDir]` after `pnpm build`.
+// Run directly: `node scripts/eval/urls.mjs [corpusDir] [--links]` after `pnpm build`.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -66,8 +66,11 @@ export function evaluateUrls(core, corpusDir = DEFAULT_CORPUS, file = 'urls-dev.
   return { rows, metrics, misses: lookalikes.filter((r) => r.level !== 'high' || r.imitates !== r.target) };
 }
 
-/** Prints the metrics as plain text; returns false when a target is missed. */
-export function printUrlReport({ metrics, misses, rows }, log = console.log) {
+/**
+ * Prints the metrics as plain text; returns false when a target is missed. Individual links are
+ * listed only with `showLinks` (a local debugging aid: reports that get committed hold figures only).
+ */
+export function printUrlReport({ metrics, misses, rows }, log = console.log, showLinks = false) {
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
   log(`${metrics.file}: ${metrics.rows} links, ${metrics.lookalikes} lookalikes`);
   log(`  lookalike recall at high      ${pct(metrics.lookalikeRecallHigh)}   (target >= 95%)`);
@@ -80,17 +83,22 @@ export function printUrlReport({ metrics, misses, rows }, log = console.log) {
       .map(([op, r]) => `${op} ${pct(r)}`)
       .join(', ')}`,
   );
+  if (!showLinks) return passes(metrics);
   for (const m of misses.slice(0, 10)) log(`  miss: ${m.op} ${m.url} -> ${m.level} ${m.imitates ?? ''}`);
   for (const r of rows.filter((x) => x.label !== 'lookalike' && x.verdict === 'lookalike').slice(0, 10)) {
     log(`  false lookalike: ${r.url} -> ${r.imitates}`);
   }
-  return metrics.lookalikeRecallHigh >= 0.95 && metrics.officialFlagged === 0 && metrics.legitCalledLookalike === 0;
+  return passes(metrics);
 }
+
+const passes = (m) => m.lookalikeRecallHigh >= 0.95 && m.officialFlagged === 0 && m.legitCalledLookalike === 0;
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const core = await import(
     pathToFileURL(process.env.REFUNDGUARD_CORE ?? join(root, 'packages/core/dist/index.js')).href
   );
-  const ok = printUrlReport(evaluateUrls(core, process.argv[2] ?? DEFAULT_CORPUS));
+  const args = process.argv.slice(2);
+  const dir = args.find((a) => !a.startsWith('--')) ?? DEFAULT_CORPUS;
+  const ok = printUrlReport(evaluateUrls(core, dir), console.log, args.includes('--links'));
   process.exitCode = ok ? 0 : 1;
 }

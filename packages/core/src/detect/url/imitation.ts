@@ -58,21 +58,27 @@ export function findImitation(host: string, officials: readonly string[]): Imita
   const extra: UrlReasonId[] = unicode !== host ? ['punycode'] : [];
   const subPath = `.${parts.sub.join('.')}.`;
   for (const domain of officials) {
-    const official = splitHost(domain);
-    const brand = official.name;
-    if (!brand) continue;
-    let id: UrlReasonId | null = looksLike(parts.name, brand) ?? (withLure(parts.name, brand) ? 'brand-keyword' : null);
-    if (!id && parts.name === brand && parts.suffix !== official.suffix) id = 'tld-swap';
-    if (
-      !id &&
-      (subPath.includes(`.${domain}.`) ||
-        (brand.length >= MIN_FUZZY &&
-          parts.sub.some((l) => l === brand || skeleton(l) === skeleton(brand) || withLure(l, brand))))
-    )
-      id = 'subdomain-trick';
-    if (id) return { domain, reasons: [id, ...extra] };
+    if (subPath.includes(`.${domain}.`)) return { domain, reasons: ['subdomain-trick', ...extra] };
+    for (const { brand, suffix } of brandsOf(domain)) {
+      let id: UrlReasonId | null =
+        looksLike(parts.name, brand) ?? (withLure(parts.name, brand) ? 'brand-keyword' : null);
+      if (!id && parts.name === brand && parts.suffix !== suffix) id = 'tld-swap';
+      const inSub = (l: string) => l === brand || skeleton(l) === skeleton(brand) || withLure(l, brand);
+      if (!id && brand.length >= MIN_FUZZY && parts.sub.some(inSub)) id = 'subdomain-trick';
+      if (id) return { domain, reasons: [id, ...extra] };
+    }
   }
   return null;
+}
+
+/**
+ * The names an official domain is known by: its registered name, plus distinctive labels in front
+ * of it (`weixin` in weixin.qq.com), whose imitations are just as convincing.
+ */
+function brandsOf(domain: string): { brand: string; suffix: string | null }[] {
+  const { name, suffix, sub } = splitHost(domain);
+  const distinctive = sub.filter((l) => l.length >= 4 && !LURE.test(l));
+  return [...(name ? [{ brand: name, suffix }] : []), ...distinctive.map((brand) => ({ brand, suffix: null }))];
 }
 
 /** The official domain named in a URL's userinfo (`taobao.com@evil.cn`), or null. */

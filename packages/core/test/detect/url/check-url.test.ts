@@ -69,6 +69,16 @@ describe('checkUrl: lookalikes name the site they imitate', () => {
     expect(result.reasons.every((r) => r.explanation.length > 0)).toBe(true);
   });
 
+  it('also guards the distinctive name in front of an official domain', () => {
+    const options = { officialDomains: ['weixin.qq.com'] };
+    expect(checkUrl('https://weixin-pay.help/', options)).toMatchObject({
+      verdict: 'lookalike',
+      imitates: 'weixin.qq.com',
+    });
+    expect(checkUrl('https://weixim.com/', options)).toMatchObject({ verdict: 'lookalike', imitates: 'weixin.qq.com' });
+    expect(checkUrl('https://mail.qq.com/', options).verdict).toBe('off-platform');
+  });
+
   it('does no fuzzy matching on short names', () => {
     for (const url of ['https://jf.com/', 'https://dj.com/', 'https://lg.com/', 'https://id.com/']) {
       expect(check(url).verdict).toBe('off-platform');
