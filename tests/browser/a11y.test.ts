@@ -55,6 +55,70 @@ describe('axe-core finds nothing inside the widget', () => {
   }
 });
 
+describe('axe-core finds nothing in the other presets either', () => {
+  for (const preset of ['warm', 'contrast']) {
+    for (const mode of ['light', 'dark']) {
+      it(`${preset}, ${mode}: every component, details open`, async () => {
+        const found: string[] = [];
+        for (const component of COMPONENTS) {
+          const page = await context.newPage();
+          await openComponent(page, server, component, `locale=en&theme=${mode}&preset=${preset}`);
+          await REVEAL[component]?.(page);
+          found.push(...(await axeViolations(page)).map((v) => `${component} ${v}`));
+          await page.close();
+        }
+        expect(found).toEqual([]);
+      });
+    }
+  }
+});
+
+describe("the buyer's system settings and the page's variables", () => {
+  const primaryColors = (page: Page) =>
+    widget(page)
+      .locator('.rg-primary')
+      .evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { bg: style.backgroundColor, text: style.color };
+      });
+
+  it('follows the system colour scheme in auto mode', async () => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openComponent(page, server, 'dialog', 'locale=en&theme=auto');
+    expect(
+      await widget(page)
+        .locator('dialog')
+        .evaluate((el) => getComputedStyle(el).color),
+    ).toBe('rgb(238, 241, 245)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(
+      await widget(page)
+        .locator('dialog')
+        .evaluate((el) => getComputedStyle(el).color),
+    ).toBe('rgb(27, 31, 36)');
+    await page.close();
+  });
+
+  it('strengthens borders when the system asks for more contrast', async () => {
+    const page = await context.newPage();
+    await page.emulateMedia({ contrast: 'more' });
+    await openComponent(page, server, 'card', 'locale=en&theme=light');
+    const border = await widget(page)
+      .locator('section')
+      .evaluate((el) => getComputedStyle(el).borderTopColor);
+    expect(border).toBe('rgb(27, 31, 36)');
+    await page.close();
+  });
+
+  it('lets the page set a --rg-* variable on the host element', async () => {
+    const page = await context.newPage();
+    await openComponent(page, server, 'dialog', 'locale=en&theme=light&brand=1');
+    expect((await primaryColors(page)).bg).toBe('rgb(11, 110, 79)');
+    await page.close();
+  });
+});
+
 /** What has focus, seen through the widget's shadow root: `host > text of the focused control`. */
 const focused = (page: Page) =>
   page.evaluate(() => {

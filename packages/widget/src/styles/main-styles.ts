@@ -8,7 +8,7 @@ export const mainStyles = `
 :host{all:initial;display:block;font-family:var(--rg-font);font-size:var(--rg-font-size);line-height:1.5;color:var(--rg-text)}
 *{box-sizing:border-box}
 [hidden]{display:none!important}
-.rg{background:var(--rg-bg);border:2px solid var(--rg-border);border-radius:var(--rg-radius);padding:var(--rg-space);max-width:100%;overflow-wrap:break-word}
+.rg{color:var(--rg-text);background:var(--rg-bg);border:2px solid var(--rg-border);border-radius:var(--rg-radius);padding:var(--rg-space);max-width:100%;overflow-wrap:break-word}
 .rg p,.rg ul,.rg ol,.rg h2,.rg h3,.rg fieldset{margin:0 0 .6em}
 .rg h2{font-size:1.25em;line-height:1.3}
 .rg h3{font-size:1.05em;margin-top:1em}
