@@ -100,7 +100,7 @@ export function checkUrl(url: string, options: UrlCheckOptions = {}): UrlCheck {
     const hidden = userinfo ? findUserinfoImitation(userinfo, officials) : null;
     if (named || hidden) {
       const imitates = (named?.domain ?? hidden) as string;
-      const ids: UrlReasonId[] = [...(named?.reasons ?? []), ...(hidden ? ['userinfo-trick' as const] : [])];
+      const ids: UrlReasonId[] = [...(named ? [named.reason] : []), ...(hidden ? ['userinfo-trick' as const] : [])];
       return { level: 'high', verdict: 'lookalike', host, imitates, reasons: ids.map((id) => reason(id, imitates)) };
     }
     const parts = splitHost(host);
@@ -109,7 +109,7 @@ export function checkUrl(url: string, options: UrlCheckOptions = {}): UrlCheck {
     if (isIpHost(host)) cautions.push('ip-host');
     if (SHORTENERS.includes(site) || SHORTENERS.includes(host)) cautions.push('shortener');
     if (CHAT_APP_HOSTS.includes(host) || CHAT_APP_HOSTS.includes(site)) cautions.push('chat-app');
-    if (userinfo) cautions.push('userinfo');
+    if (userinfo) cautions.push('userinfo-trick');
     return {
       level: cautions.length ? 'medium' : 'low',
       verdict: 'off-platform',

@@ -48,24 +48,23 @@ function withLure(label: string, brand: string): boolean {
 /** The official domain a host imitates and how, or null. */
 export interface Imitation {
   domain: string;
-  reasons: UrlReasonId[];
+  reason: UrlReasonId;
 }
 
 /** Finds which official domain a (non-official) host imitates: name tricks first, then suffix and subdomain tricks. */
 export function findImitation(host: string, officials: readonly string[]): Imitation | null {
   const unicode = decodeHost(host);
   const parts = splitHost(unicode);
-  const extra: UrlReasonId[] = unicode !== host ? ['punycode'] : [];
   const subPath = `.${parts.sub.join('.')}.`;
   for (const domain of officials) {
-    if (subPath.includes(`.${domain}.`)) return { domain, reasons: ['subdomain-trick', ...extra] };
+    if (subPath.includes(`.${domain}.`)) return { domain, reason: 'subdomain-trick' };
     for (const { brand, suffix } of brandsOf(domain)) {
       let id: UrlReasonId | null =
         looksLike(parts.name, brand) ?? (withLure(parts.name, brand) ? 'brand-keyword' : null);
       if (!id && parts.name === brand && parts.suffix !== suffix) id = 'tld-swap';
       const inSub = (l: string) => l === brand || skeleton(l) === skeleton(brand) || withLure(l, brand);
       if (!id && brand.length >= MIN_FUZZY && parts.sub.some(inSub)) id = 'subdomain-trick';
-      if (id) return { domain, reasons: [id, ...extra] };
+      if (id) return { domain, reason: id };
     }
   }
   return null;
