@@ -42,7 +42,7 @@ export function scanConversation(
       const signals = findSignals(text, options.officialDomains);
       perTurn.push({ speaker, signals });
       for (const { id, category, start, end } of signals) {
-        result.signals.push({ id, category, start, end, explanation: explain(id, locale), turn: index });
+        result.signals.push({ id, category, start, end, explanation: explain(id, category, locale), turn: index });
       }
     }
 

@@ -25,7 +25,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
         category,
         start,
         end,
-        explanation: explain(id, locale),
+        explanation: explain(id, category, locale),
       })),
     };
   } catch {
