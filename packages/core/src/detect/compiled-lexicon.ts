@@ -1,10 +1,18 @@
 import { compileMatcher, type Matcher } from './aho-corasick.js';
-import { LEXICON, type LexiconGroup, NEGATORS } from './lexicon.js';
+import { LEXICON, NEGATORS, SHAPED_IDS } from './lexicon.js';
 import { normalize } from './normalize.js';
+import type { SignalCategory } from './types.js';
 
-/** One compiled term: which group it belongs to (`undefined` for a negator) and how its edges must sit. */
+/** What a compiled term reports; `undefined` for a negator. */
+export interface TermGroup {
+  readonly id: string;
+  readonly category: SignalCategory;
+  readonly shape: 'phone' | 'url' | undefined;
+}
+
+/** One compiled term and how its edges must sit. */
 export interface CompiledTerm {
-  readonly group: LexiconGroup | undefined;
+  readonly group: TermGroup | undefined;
   /** The term starts with a letter or digit, so the character before it must not be one. */
   readonly wordStart: boolean;
   /** The term ends with a letter or digit and is not a prefix (`refund*`), so the next character must not be one. */
@@ -26,7 +34,7 @@ export function compiledLexicon(): CompiledLexicon {
   if (compiled) return compiled;
   const patterns: string[] = [];
   const terms: CompiledTerm[] = [];
-  const add = (raw: string, group: LexiconGroup | undefined): void => {
+  const add = (raw: string, group?: TermGroup): void => {
     const prefix = raw.endsWith('*');
     const text = normalize(prefix ? raw.slice(0, -1) : raw).text;
     patterns.push(text);
@@ -36,8 +44,11 @@ export function compiledLexicon(): CompiledLexicon {
       wordEnd: !prefix && isWordChar(text[text.length - 1]),
     });
   };
-  for (const group of LEXICON) for (const term of group.terms.split('|')) add(term, group);
-  for (const term of NEGATORS.split('|')) add(term, undefined);
+  for (const [id, list] of Object.entries(LEXICON)) {
+    const group = { id, category: id.split('.')[0] as SignalCategory, shape: SHAPED_IDS[id] };
+    for (const term of list.split('|')) add(term, group);
+  }
+  for (const term of NEGATORS.split('|')) add(term);
   compiled = { matcher: compileMatcher(patterns), terms };
   return compiled;
 }

@@ -1,5 +1,4 @@
-import { compiledLexicon, isWordChar } from './compiled-lexicon.js';
-import type { LexiconGroup } from './lexicon.js';
+import { compiledLexicon, isWordChar, type TermGroup } from './compiled-lexicon.js';
 import { normalize } from './normalize.js';
 import { HARMFUL_CATEGORIES, type SignalCategory } from './types.js';
 
@@ -13,165 +12,115 @@ export interface RawSignal {
   phrase?: string;
 }
 
-/** How far (normalized characters) a negator reaches forward: "切勿将验证码", "never ask for your PIN". */
+/**
+ * How far (normalized characters) a negator reaches forward within its clause: 24 for "切勿将验证码",
+ * 48 when only ASCII lies between ("never ask you to pay over the phone or with gift cards").
+ */
 const NEGATION_REACH = 24;
-/** English needs more characters for the same words: "never ask you to pay over the phone or with gift cards". */
-const LATIN_NEGATION_REACH = 48;
-/** How far a phone number may sit after "call" / 致电: "call our billing department at +1 555 0123". */
-const PHONE_REACH = 32;
-const MIN_PHONE_DIGITS = 7;
-const CLAUSE_BREAKS = '，,。.!！?？;；\n';
-const URL_BODY = /[a-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
-const HOST_CHAR = /[a-z0-9\-.@]/;
+const CLAUSE_BREAK = /[，,。.!！?？;；\n]/;
+/**
+ * A phone number (7 to 16 digits) within 32 characters of "call" / 致电, in the same sentence:
+ * "call our billing department at +1 555 0123". Chinese numerals are already digits.
+ */
+const PHONE_AFTER = /^[^0-9+。.!！?？;；\n]{0,32}?\+?[0-9](?:[ ()-]?[0-9]){6,15}/;
+/** Host characters to the left of a top-level domain, and the rest of a link to its right. */
+const HOST_BEFORE = /(?:[a-z]+:\/\/)?[a-z0-9@.-]*$/;
+const LINK_AFTER = /^[a-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*?(?=[.,:;!?)]*(?:[^a-z0-9\-._~:/?#[\]@!$&'()*+,;=%]|$))/;
 
 interface Hit {
-  group: LexiconGroup;
+  group: TermGroup;
+  /** The matched term. */
   start: number;
   end: number;
-  /** Span to report: the term, or the whole link / the call with its number. */
-  spanStart: number;
-  spanEnd: number;
+  /** What to report: the term, or the whole link / the call with its number. */
+  from: number;
+  to: number;
 }
 
-const hasClauseBreak = (text: string, from: number, to: number): boolean => {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.includes(text[i] as string)) return true;
-  return false;
-};
-
-/** End of the phone number that follows `from` within reach, or -1. Chinese numerals are already digits. */
-function phoneNumberEnd(text: string, from: number): number {
-  const limit = Math.min(text.length, from + PHONE_REACH);
-  let i = from;
-  while (i < limit && !(text[i] as string).match(/[0-9+]/)) {
-    if (CLAUSE_BREAKS.includes(text[i] as string) && text[i] !== ',' && text[i] !== '，') return -1;
-    i++;
+/** Whole link around a scheme or top-level-domain hit; null when it is not a host, an e-mail address or official. */
+function linkSpan(text: string, start: number, end: number, official: readonly string[]): [number, number] | null {
+  if (text[start] === '.' && (!/[a-z0-9-]/.test(text[start - 1] ?? ' ') || /[a-z0-9-]/.test(text[end] ?? ' '))) {
+    return null;
   }
-  let digits = 0;
-  let end = -1;
-  for (; i < text.length && /[0-9+\- ()]/.test(text[i] as string); i++) {
-    if (text[i] !== undefined && (text[i] as string) >= '0' && (text[i] as string) <= '9') {
-      digits++;
-      end = i + 1;
-    }
-  }
-  return digits >= MIN_PHONE_DIGITS && digits <= 16 ? end : -1;
-}
-
-/** Whole link around a scheme or top-level-domain hit, or null when the hit is not part of a host. */
-function urlSpan(
-  text: string,
-  start: number,
-  end: number,
-  officialDomains: readonly string[],
-): [number, number] | null {
-  const isTld = text[start] === '.';
-  if (isTld && (!HOST_CHAR.test(text[start - 1] ?? ' ') || isWordChar(text[end]) || text[end] === '-')) return null;
-  let left = start;
-  while (left > 0 && HOST_CHAR.test(text[left - 1] as string)) left--;
-  if (text.slice(Math.max(0, left - 3), left) === '://') {
-    left -= 3;
-    while (left > 0 && isWordChar(text[left - 1])) left--;
-  }
-  let right = end;
-  while (right < text.length && URL_BODY.test(text[right] as string)) right++;
-  while (right > end && '.,:;!?)'.includes(text[right - 1] as string)) right--;
-  const host = (
-    text
-      .slice(left, right)
-      .replace(/^[a-z]+:\/\//, '')
-      .split(/[/?#]/)[0] ?? ''
-  )
-    .split('@')
-    .pop() as string;
-  // An e-mail address is not a link to click.
-  if (!/^[a-z]+:\/\//.test(text.slice(left, right)) && text.slice(left, start).includes('@')) return null;
-  if (officialDomains.some((domain) => host === domain || host.endsWith(`.${domain}`))) return null;
-  return [left, right];
+  const from = start - (HOST_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[0].length ?? 0);
+  const to = end + (LINK_AFTER.exec(text.slice(end, end + 300))?.[0].length ?? 0);
+  const link = text.slice(from, to);
+  const scheme = /^[a-z]+:\/\//.exec(link)?.[0] ?? '';
+  if (!scheme && text.slice(from, start).includes('@')) return null;
+  const host = link.slice(scheme.length).split(/[/?#]/)[0]?.split('@').pop() ?? '';
+  return official.some((domain) => host === domain || host.endsWith(`.${domain}`)) ? null : [from, to];
 }
 
 /**
  * Runs the lexicon over a message in one pass and returns what it saw, in original offsets.
- * A harmful step or pretext right after a negator in the same clause ("无需支付任何费用",
- * "we will never ask for your PIN") is reassurance, reported as `safety.reassurance`.
+ * A term inside a longer term is dropped (微信 in 微信支付). A harmful step or pretext right after a
+ * negator or safety phrase in the same clause ("无需支付任何费用", "we will never ask for your PIN") is
+ * reassurance: the pretext is dropped, the harmful step reported as `safety.reassurance`.
  */
 export function findSignals(original: string, officialDomains: readonly string[] = []): RawSignal[] {
   const { matcher, terms } = compiledLexicon();
   const normalized = normalize(original);
   const text = normalized.text;
-  const hits: Hit[] = [];
-  const negators: Array<[number, number]> = [];
   const official = officialDomains.map((domain) => domain.toLowerCase().replace(/^\.+/, ''));
+  const hits: Hit[] = [];
+  const negators: Hit[] = [];
 
   matcher.scan(text, (pattern, start, end) => {
     const term = terms[pattern];
-    if (!term) return;
-    if (term.wordStart && isWordChar(text[start - 1])) return;
-    if (term.wordEnd && isWordChar(text[end])) return;
-    const group = term.group;
-    if (!group) {
-      negators.push([start, end]);
-      return;
+    if (!term || (term.wordStart && isWordChar(text[start - 1])) || (term.wordEnd && isWordChar(text[end]))) return;
+    const { group } = term;
+    let span: [number, number] | null = [start, end];
+    if (group?.shape === 'phone') {
+      const number = PHONE_AFTER.exec(text.slice(end, end + 64));
+      span = number ? [start, end + number[0].length] : null;
+    } else if (group?.shape === 'url') {
+      span = linkSpan(text, start, end, official);
     }
-    let spanStart = start;
-    let spanEnd = end;
-    if (group.shape === 'phone') {
-      spanEnd = phoneNumberEnd(text, end);
-      if (spanEnd < 0) return;
-    } else if (group.shape === 'url') {
-      const span = urlSpan(text, start, end, official);
-      if (!span) return;
-      [spanStart, spanEnd] = span;
-    }
-    hits.push({ group, start, end, spanStart, spanEnd });
+    if (span) (group ? hits : negators).push({ group: group as TermGroup, start, end, from: span[0], to: span[1] });
   });
 
-  // A term inside a longer term is the same words seen twice (微信 in 微信支付): keep the longer one.
-  // Links are one signal however many schemes and domains they contain.
+  // Longest term wins; a link is one signal however many schemes and domains it contains.
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Hit[] = [];
   let coverEnd = -1;
   let linkEnd = -1;
   for (const hit of hits) {
-    if (hit.end <= coverEnd) continue;
-    if (hit.group.shape === 'url') {
-      if (hit.spanStart < linkEnd) continue;
-      linkEnd = hit.spanEnd;
-    }
+    if (hit.end <= coverEnd || (hit.group.shape === 'url' && hit.from < linkEnd)) continue;
+    if (hit.group.shape === 'url') linkEnd = hit.to;
     kept.push(hit);
     coverEnd = hit.end;
   }
 
-  // A negator inside a longer word is not one (别 in 识别码).
-  const negatorEnds = negators
-    .filter(
-      ([start, end]) => !kept.some((hit) => hit.start <= start && end <= hit.end && hit.end - hit.start > end - start),
-    )
-    .map(([, end]) => end);
-  for (const hit of kept) if (hit.group.category === 'safety') negatorEnds.push(hit.end);
+  // A negator inside a longer word is not one (别 in 识别码); safety phrases negate too.
+  const negationEnds = [
+    ...negators.filter((n) => !kept.some((hit) => hit.start <= n.start && n.end <= hit.end)),
+    ...kept.filter((hit) => hit.group.category === 'safety'),
+  ].map((n) => n.end);
   const negated = (hit: Hit): boolean =>
-    negatorEnds.some((end) => {
-      if (end > hit.start || hasClauseBreak(text, end, hit.start)) return false;
+    negationEnds.some((end) => {
       const between = text.slice(end, hit.start);
-      return between.length <= (/^[ -~]*$/.test(between) ? LATIN_NEGATION_REACH : NEGATION_REACH);
+      return (
+        end <= hit.start &&
+        !CLAUSE_BREAK.test(between) &&
+        between.length <= (/^[ -~]*$/.test(between) ? 2 : 1) * NEGATION_REACH
+      );
     });
 
   const signals: RawSignal[] = [];
   for (const hit of kept) {
-    const { category } = hit.group;
-    let id = hit.group.id;
-    let reported: SignalCategory = category;
+    let { id, category } = hit.group;
     if ((HARMFUL_CATEGORIES.includes(category) || category === 'pretext') && negated(hit)) {
       if (category === 'pretext') continue;
       id = 'safety.reassurance';
-      reported = 'safety';
+      category = 'safety';
     }
     const signal: RawSignal = {
       id,
-      category: reported,
-      start: normalized.toOriginal(hit.spanStart),
-      end: normalized.toOriginalEnd(hit.spanEnd),
+      category,
+      start: normalized.toOriginal(hit.from),
+      end: normalized.toOriginalEnd(hit.to),
     };
-    if (reported === 'safety') signal.phrase = text.slice(hit.start, hit.end);
+    if (category === 'safety') signal.phrase = text.slice(hit.start, hit.end);
     signals.push(signal);
   }
   return signals;

@@ -1,261 +1,119 @@
 import type { SignalCategory } from './types.js';
 
-/**
- * One family of phrases that mark the same step of the fake customer-service script.
- *
- * `terms` is a `|`-separated list (compact: this table ships inside the widget). Terms are written in
- * Simplified Chinese, English or regional vocabulary and go through the same {@link normalize} as the
- * scanned text when the matcher is compiled, so Traditional spellings, full-width forms and Chinese
- * numerals match without being listed twice. Latin terms match whole words; a trailing `*` lets a
- * Latin term match as a word prefix (`refund*` also finds "refunded").
- */
-export interface LexiconGroup {
-  /** Stable signal id reported to callers, e.g. `credentials.code`. */
-  readonly id: string;
-  readonly category: SignalCategory;
-  readonly terms: string;
-  /**
-   * Terms that only mark the start of something to read on:
-   * `phone` counts only when a phone number (7+ digits) follows within a few characters, so
-   * "call 021-0000-1234" is a harmful step and "call us in the app" is not;
-   * `url` terms are schemes and top-level domains (`https://`, `.top`), extended to the whole link.
-   */
-  readonly shape?: 'phone' | 'url';
-}
+/** A signal id: its category, optionally with a sub-kind after a dot (`credentials.code`). */
+export type SignalId = SignalCategory | `${SignalCategory}.${string}`;
 
 /**
  * The anatomy of the scam, from the four traps (identity, information, benefit, credit) to the harmful
- * step the victim is talked into. Wording that describes the scam, not samples of it.
+ * step the victim is talked into: signal id → its phrases. Wording that describes the scam, not samples
+ * of it.
+ *
+ * Each value is a `|`-separated list (compact: this table ships inside the widget). Terms are written in
+ * Simplified Chinese, English or regional vocabulary and go through the same `normalize` as the scanned
+ * text when the matcher is compiled, so Traditional spellings, full-width forms and Chinese numerals
+ * match without being listed twice. Latin terms match whole words; a trailing `*` lets a Latin term match
+ * as a word prefix (`refund*` also finds "refunded").
+ *
+ * Two ids only mark the start of something to read on (see {@link SHAPED_IDS}).
  */
-export const LEXICON: readonly LexiconGroup[] = [
+export const LEXICON: Readonly<Record<SignalId, string>> = {
   // Identity trap: who the caller claims to be.
-  {
-    id: 'impersonation.service',
-    category: 'impersonation',
-    terms:
-      '客服|售后|客户服务|财务人员|工号|银行专员|customer service|customer care|customer support|support team|' +
-      'refund department|billing department|protection team|security team|after-sales|cancellation officer|' +
-      "calling from|i'm from|agent",
-  },
-  {
-    id: 'impersonation.courier',
-    category: 'impersonation',
-    terms:
-      '快递|快件|物流|顺丰|中通|圆通|申通|韵达|邮政|菜鸟|驿站|宅急便|速递|郵局|courier|dhl|fedex|ups|usps|royal mail|evri|dpd|singpost|' +
-      'ninja van',
-  },
-  {
-    id: 'impersonation.platform',
-    category: 'impersonation',
-    terms:
-      '淘宝|天猫|京东|拼多多|抖音|快手|唯品会|小红书|闲鱼|美团|支付宝|微信支付|虾皮|露天拍卖|博客来|八达通|' +
-      'momo|pchome|hktvmall|carousell|amazon|ebay|paypal|shopee|lazada|temu|aliexpress|walmart|etsy|taobao',
-  },
+  'impersonation.service':
+    '客服|售后|客户服务|财务人员|工号|银行专员|customer service|customer care|customer support|support team|' +
+    'refund department|billing department|protection team|security team|after-sales|cancellation officer|' +
+    "calling from|i'm from|agent",
+  'impersonation.courier':
+    '快递|快件|物流|顺丰|中通|圆通|申通|韵达|邮政|菜鸟|驿站|宅急便|速递|郵局|courier|dhl|fedex|ups|usps|royal mail|evri|dpd|singpost|' +
+    'ninja van',
+  'impersonation.platform':
+    '淘宝|天猫|京东|拼多多|抖音|快手|唯品会|小红书|闲鱼|美团|支付宝|微信支付|虾皮|露天拍卖|博客来|八达通|' +
+    'momo|pchome|hktvmall|carousell|amazon|ebay|paypal|shopee|lazada|temu|aliexpress|walmart|etsy|taobao',
   // Benefit trap: the reason given for acting now.
-  {
-    id: 'pretext.refund',
-    category: 'pretext',
-    terms: '退款|退费|退钱|退还|tk|refund*|reverse the charge',
-  },
-  {
-    id: 'pretext.compensation',
-    category: 'pretext',
-    terms: '赔偿|赔付|理赔|补偿|赔款|三倍|双倍|赔三|compensat*|reimburs*|payout|3x|triple',
-  },
-  {
-    id: 'pretext.membership',
-    category: 'pretext',
-    terms:
-      '会员|自动续费|扣费|续费|开通了|百万保障|百万医疗|扣款|membership|subscription|auto-renew*|renewal|free trial|charged twice|' +
-      'overcharged|will be charged',
-  },
-  {
-    id: 'pretext.mistake',
-    category: 'pretext',
-    terms:
-      '误开|误点|误设|误升级|误操作|设成|设定成|设置成|勾选成|解除分期|取消分期|重复扣款|批发商|经销商|操作错误|操作失误|疏失|by mistake|in error|accidentally|' +
-      'wrongly',
-  },
-  {
-    id: 'pretext.crime',
-    category: 'pretext',
-    terms: '违禁|涉嫌|洗钱|非法|犯罪|illegal|money laundering|contraband',
-  },
-  {
-    id: 'pretext.parcel',
-    category: 'pretext',
-    terms:
-      '丢失|丢件|破损|损坏|压坏|损毁|海关|清关|关税|扣留|派送失败|地址不全|无法领取|无法派送|lost|damaged|customs|redeliver*|on hold|undeliver*|' +
-      'missed you',
-  },
-  {
-    id: 'pretext.failure',
-    category: 'pretext',
-    terms:
-      '退款失败|退款异常|订单异常|账户异常|系统错误|系统异常|交易异常|异常账户|异常活动|账户存在风险|资金安全|安全风险|退款通道|激活|核验|未认证|failed|' +
-      'unable to process|could not be|flagged|not verified|reactivate|unusual|dispute',
-  },
-  {
-    id: 'pretext.quality',
-    category: 'pretext',
-    terms: '质量问题|召回|不合格|翻新|假货|recall*|defect*',
-  },
-  {
-    id: 'pretext.credit-limit',
-    category: 'pretext',
-    terms: '额度|信用分|信誉分|芝麻信用|credit limit|credit score',
-  },
+  'pretext.refund': '退款|退费|退钱|退还|tk|refund*|reverse the charge',
+  'pretext.compensation': '赔偿|赔付|理赔|补偿|赔款|三倍|双倍|赔三|compensat*|reimburs*|payout|3x|triple',
+  'pretext.membership':
+    '会员|自动续费|扣费|续费|开通了|百万保障|百万医疗|扣款|membership|subscription|auto-renew*|renewal|free trial|charged twice|' +
+    'overcharged|will be charged',
+  'pretext.mistake':
+    '误开|误点|误设|误升级|误操作|设成|设定成|设置成|勾选成|解除分期|取消分期|重复扣款|批发商|经销商|操作错误|操作失误|疏失|by mistake|in error|accidentally|' +
+    'wrongly',
+  'pretext.crime': '违禁|涉嫌|洗钱|非法|犯罪|illegal|money laundering|contraband',
+  'pretext.parcel':
+    '丢失|丢件|破损|损坏|压坏|损毁|海关|清关|关税|扣留|派送失败|地址不全|无法领取|无法派送|lost|damaged|customs|redeliver*|on hold|undeliver*|' +
+    'missed you',
+  'pretext.failure':
+    '退款失败|退款异常|订单异常|账户异常|系统错误|系统异常|交易异常|异常账户|异常活动|账户存在风险|资金安全|安全风险|退款通道|激活|核验|未认证|failed|' +
+    'unable to process|could not be|flagged|not verified|reactivate|unusual|dispute',
+  'pretext.quality': '质量问题|召回|不合格|翻新|假货|recall*|defect*',
+  'pretext.credit-limit': '额度|信用分|信誉分|芝麻信用|credit limit|credit score',
   // Credit trap and other pressure.
-  {
-    id: 'pressure.credit',
-    category: 'pressure',
-    terms: '征信|信用记录|信用纪录|不良记录|credit report|credit record|credit reference|collections',
-  },
-  {
-    id: 'pressure.deadline',
-    category: 'pressure',
-    terms:
-      '立即|马上|尽快|今日内|今天内|今日至|小时内|分钟内|过期|逾期|逾时|否则|超时|不然|即刻|不要挂断|别挂|within 24|within 12|within 48|final notice|' +
-      "urgent|immediately|otherwise|or it will|don't hang up",
-  },
-  {
-    id: 'pressure.frozen',
-    category: 'pressure',
-    terms:
-      '冻结|限制|封号|注销|停用|暂停使用|锁定|没收|销毁|放弃|frozen|freeze|suspend*|locked|limited|deactivat*|destroyed|forfeit*|' +
-      'returned to sender|cancelled without',
-  },
+  'pressure.credit': '征信|信用记录|信用纪录|不良记录|credit report|credit record|credit reference|collections',
+  'pressure.deadline':
+    '立即|马上|尽快|今日内|今天内|今日至|小时内|分钟内|过期|逾期|逾时|否则|超时|不然|即刻|不要挂断|别挂|within 24|within 12|within 48|final notice|' +
+    "urgent|immediately|otherwise|or it will|don't hang up",
+  'pressure.frozen':
+    '冻结|限制|封号|注销|停用|暂停使用|锁定|没收|销毁|放弃|frozen|freeze|suspend*|locked|limited|deactivat*|destroyed|forfeit*|' +
+    'returned to sender|cancelled without',
   // Harmful steps: what the buyer is asked to give or do.
-  {
-    id: 'credentials.code',
-    category: 'credentials',
-    terms:
-      '验证码|校验码|动态码|短信码|确认码|识别码|yzm|otp|verification code|security code|one-time code|6-digit code|' +
-      'code you receive|read it back|read it out|读给我|念给我|报给我|念1下',
-  },
-  {
-    id: 'credentials.card',
-    category: 'credentials',
-    terms:
-      '卡号|银行卡信息|收款银行卡|开户行|预留手机号|有效期|安全码|背面末3码|信用卡资料|提款卡|金融卡|付款信息|付款资讯|card number|card details|expiry date|' +
-      'billing information|bank details|account number|cvv|cvc|which bank|payment info*|payment details',
-  },
-  {
-    id: 'credentials.identity',
-    category: 'credentials',
-    terms:
-      '身份证|身份信息|身份验证|验证身份|核实身份|确认身份|个人信息|出生日期|账户信息|账号信息|最后4位|后4位|后6位|提供1些信息|提供相关信息|date of birth|full name|' +
-      'personal details|your identity',
-  },
-  {
-    id: 'credentials.screenshot',
-    category: 'credentials',
-    terms: '截图给我|截图发给我|拍照传给我|拍照上传|拍照发给我|screenshot|photo of',
-  },
-  {
-    id: 'credentials.password',
-    category: 'credentials',
-    terms: '密码|登录账号|password*|passcode|pin|login details|username',
-  },
-  {
-    id: 'payment.transfer',
-    category: 'payment',
-    terms:
-      '转账|汇款|转入|转到|转给|打款给|刷流水|核验账户|安全账户|监管账户|验证账户|指定账户|对公账户|认证账户|转数快|付款码|商户码|transfer|wire|send money|' +
-      'send the difference|zelle|cash app|venmo|paynow|payme|western union|safe account|settlement account|' +
-      'verification transaction|refundable payment',
-  },
-  {
-    id: 'payment.banking',
-    category: 'payment',
-    terms:
-      '到atm|去atm|atm前|atm附近|在atm|atm操作|atm转账|插卡|开网银|登入网银|登录网银|开网上银行|登入网上|登录网上|登入网路|登录网路|开手机银行|网上理财|' +
-      'log in to your bank|log in to your online|open your banking app|banking login|your bank page',
-  },
-  {
-    id: 'payment.fee',
-    category: 'payment',
-    terms:
-      '保证金|押金|认证金|验证金|解冻费|保管费|派送费|补缴|deposit|clearance fee|handling fee|redelivery fee|redelivery charge|' +
-      'duty|postage|pay now|confirm payment|settle',
-  },
-  {
-    id: 'payment.gift-card',
-    category: 'payment',
-    terms: '游戏点数|点数卡|e卡|卡密|mycard|gift card*|google play|itunes',
-  },
-  {
-    id: 'payment.qr',
-    category: 'payment',
-    terms: '二维码|扫码|扫1扫|qr',
-  },
-  {
-    id: 'loan',
-    category: 'loan',
-    terms: '借呗|备用金|借款|贷款|借钱|借出|网贷|信贷|套现|cash advance|loan*',
-  },
-  {
-    id: 'remote-control',
-    category: 'remote-control',
-    terms:
-      '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕分享|分享画面|会议号|腾讯会议|远程控制|远程协助|远程操作|远程帮|远端|向日葵|zoom|anydesk|teamviewer|' +
-      'quicksupport|screen shar*|share your screen|remote access|remote control',
-  },
-  {
-    id: 'off-platform.chat',
-    category: 'off-platform',
-    terms:
-      '加微信|加我微信|加您微信|加你微信|微信号|加1下微信|加个微信|vx|v信|薇信|威信|wx|qq|扣扣|企业微信|加好友|line:|line id|加line|line客服|官方line|' +
-      'whatsapp|telegram|tg|飞机号',
-  },
-  {
-    id: 'off-platform.link',
-    category: 'off-platform',
-    terms:
-      '点击链接|点链接|点此|戳|链接发给|发链接|理赔链接|退款链接|这个链接|click the link|click here|tap the link|link we sent|link below|' +
-      'sign in through|go to a website',
-  },
-  {
-    id: 'off-platform.url',
-    category: 'off-platform',
-    terms:
-      'http://|https://|www.|.com|.net|.org|.info|.top|.xyz|.cc|.vip|.site|.online|.shop|.help|.support|.link|' +
-      '.club|.live|.app|.me|.co|.io|.cn|.hk|.tw|.sg|.uk|.store|.icu|.buzz|.fun|.life|.biz|.ru|.tk',
-    shape: 'url',
-  },
-  {
-    id: 'off-platform.call',
-    category: 'off-platform',
-    terms: '致电|回电|拨打|电洽|联系客服|请联系|回拨|call|speak to|text',
-    shape: 'phone',
-  },
+  'credentials.code':
+    '验证码|校验码|动态码|短信码|确认码|识别码|yzm|otp|verification code|security code|one-time code|6-digit code|' +
+    'code you receive|read it back|read it out|读给我|念给我|报给我|念1下',
+  'credentials.card':
+    '卡号|银行卡信息|收款银行卡|开户行|预留手机号|有效期|安全码|背面末3码|信用卡资料|提款卡|金融卡|付款信息|付款资讯|card number|card details|expiry date|' +
+    'billing information|bank details|account number|cvv|cvc|which bank|payment info*|payment details',
+  'credentials.identity':
+    '身份证|身份信息|身份验证|验证身份|核实身份|确认身份|个人信息|出生日期|账户信息|账号信息|最后4位|后4位|后6位|提供1些信息|提供相关信息|date of birth|full name|' +
+    'personal details|your identity',
+  'credentials.screenshot': '截图给我|截图发给我|拍照传给我|拍照上传|拍照发给我|screenshot|photo of',
+  'credentials.password': '密码|登录账号|password*|passcode|pin|login details|username',
+  'payment.transfer':
+    '转账|汇款|转入|转到|转给|打款给|刷流水|核验账户|安全账户|监管账户|验证账户|指定账户|对公账户|认证账户|转数快|付款码|商户码|transfer|wire|send money|' +
+    'send the difference|zelle|cash app|venmo|paynow|payme|western union|safe account|settlement account|' +
+    'verification transaction|refundable payment',
+  'payment.banking':
+    '到atm|去atm|atm前|atm附近|在atm|atm操作|atm转账|插卡|开网银|登入网银|登录网银|开网上银行|登入网上|登录网上|登入网路|登录网路|开手机银行|网上理财|' +
+    'log in to your bank|log in to your online|open your banking app|banking login|your bank page',
+  'payment.fee':
+    '保证金|押金|认证金|验证金|解冻费|保管费|派送费|补缴|deposit|clearance fee|handling fee|redelivery fee|redelivery charge|' +
+    'duty|postage|pay now|confirm payment|settle',
+  'payment.gift-card': '游戏点数|点数卡|e卡|卡密|mycard|gift card*|google play|itunes',
+  'payment.qr': '二维码|扫码|扫1扫|qr',
+  loan: '借呗|备用金|借款|贷款|借钱|借出|网贷|信贷|套现|cash advance|loan*',
+  'remote-control':
+    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕分享|分享画面|会议号|腾讯会议|远程控制|远程协助|远程操作|远程帮|远端|向日葵|zoom|anydesk|teamviewer|' +
+    'quicksupport|screen shar*|share your screen|remote access|remote control',
+  'off-platform.chat':
+    '加微信|加我微信|加您微信|加你微信|微信号|加1下微信|加个微信|vx|v信|薇信|威信|wx|qq|扣扣|企业微信|加好友|line:|line id|加line|line客服|官方line|' +
+    'whatsapp|telegram|tg|飞机号',
+  'off-platform.link':
+    '点击链接|点链接|点此|戳|链接发给|发链接|理赔链接|退款链接|这个链接|click the link|click here|tap the link|link we sent|link below|' +
+    'sign in through|go to a website',
+  'off-platform.url':
+    'http://|https://|www.|.com|.net|.org|.info|.top|.xyz|.cc|.vip|.site|.online|.shop|.help|.support|.link|' +
+    '.club|.live|.app|.me|.co|.io|.cn|.hk|.tw|.sg|.uk|.store|.icu|.buzz|.fun|.life|.biz|.ru|.tk',
+  'off-platform.call': '致电|回电|拨打|电洽|联系客服|请联系|回拨|call|speak to|text',
   // Genuine safety wording: a platform that warns against the scam is not running it.
-  {
-    id: 'safety.never-asks',
-    category: 'safety',
-    terms:
-      "不会向您|不会要求|不会以|绝不会|从不|不会通过|不会主动|不会打电话|唔会|never ask|will never|won't ask|will not ask|will not call|" +
-      "not ask for|don't need any",
-  },
-  {
-    id: 'safety.do-not-share',
-    category: 'safety',
-    terms: "勿泄露|勿告知|勿提供|勿将|勿向|勿透露|不要告诉|never share|don't share|not share|never give|never read",
-  },
-  {
-    id: 'safety.scam-warning',
-    category: 'safety',
-    terms:
-      '诈骗|骗子|防骗|反诈|冒充|自称|谨防|冒用|勿理会|不要理会|挂断|如果有人|若有人|凡是|假客服|假冒|scam*|fraudster|posing as|pretending|' +
-      "claiming to be|hang up|phishing|don't click|fell for|fake call*|fake text|if someone|if anyone|" +
-      'anyone who',
-  },
-  {
-    id: 'safety.helpline',
-    category: 'safety',
-    terms: '96110|165|18222|1799|12315|anti-scam|scamshield',
-  },
-];
+  'safety.never-asks':
+    "不会向您|不会要求|不会以|绝不会|从不|不会通过|不会主动|不会打电话|唔会|never ask|will never|won't ask|will not ask|will not call|" +
+    "not ask for|don't need any",
+  'safety.do-not-share':
+    "勿泄露|勿告知|勿提供|勿将|勿向|勿透露|不要告诉|never share|don't share|not share|never give|never read",
+  'safety.scam-warning':
+    '诈骗|骗子|防骗|反诈|冒充|自称|谨防|冒用|勿理会|不要理会|挂断|如果有人|若有人|凡是|假客服|假冒|scam*|fraudster|posing as|pretending|' +
+    "claiming to be|hang up|phishing|don't click|fell for|fake call*|fake text|if someone|if anyone|" +
+    'anyone who',
+  'safety.helpline': '96110|165|18222|1799|12315|anti-scam|scamshield',
+};
+
+/**
+ * Ids whose terms are read on from: `phone` counts only when a phone number (7+ digits) follows within a
+ * few characters, so "call 021-0000-1234" is a harmful step and "call us in the app" is not; `url` terms
+ * are schemes and top-level domains (`https://`, `.top`), extended to the whole link.
+ */
+export const SHAPED_IDS: Readonly<Record<string, 'phone' | 'url'>> = {
+  'off-platform.url': 'url',
+  'off-platform.call': 'phone',
+};
 
 /**
  * Words that, shortly before a harmful phrase in the same clause, turn it into reassurance
