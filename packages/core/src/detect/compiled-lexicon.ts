@@ -46,7 +46,7 @@ export function compiledLexicon(): CompiledLexicon {
   };
   for (const [id, list] of Object.entries(LEXICON)) {
     const group = { id, category: id.split('.')[0] as SignalCategory, shape: SHAPED_IDS[id] };
-    for (const term of list.split('|')) add(term, group);
+    for (const term of (list ?? '').split('|')) add(term, group);
   }
   for (const term of NEGATORS.split('|')) add(term);
   compiled = { matcher: compileMatcher(patterns), terms };

@@ -16,7 +16,7 @@ export type SignalId = SignalCategory | `${SignalCategory}.${string}`;
  *
  * Two ids only mark the start of something to read on (see {@link SHAPED_IDS}).
  */
-export const LEXICON: Readonly<Record<SignalId, string>> = {
+export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
   // Identity trap: who the caller claims to be.
   'impersonation.service':
     '客服|售后|客户服务|财务人员|工号|银行专员|customer service|customer care|customer support|support team|' +
