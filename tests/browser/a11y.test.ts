@@ -162,7 +162,7 @@ describe('the risk dialog with a real keyboard', () => {
   it('enables "Continue anyway" once the cooling-off is over', async () => {
     const page = await context.newPage();
     await openComponent(page, server, 'dialog', 'locale=en&theme=light&wait=1');
-    const proceed = widget(page).locator('.rg-row button:not(.rg-primary)');
+    const proceed = widget(page).locator('dialog > .rg-row > button:not(.rg-primary)');
     expect(await proceed.isDisabled()).toBe(true);
     await proceed.click({ timeout: 5000 });
     expect(await page.getAttribute('body', 'data-last')).toBe('continue');
