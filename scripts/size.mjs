@@ -3,13 +3,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { transform } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** gzip -9 budgets in bytes, by path from the repository root. */
 export const BUDGETS = {
   'packages/widget/dist/refundguard.js': 20 * 1024,
+};
+
+/**
+ * One import bundled on its own (esbuild, minified, ESM), to show what a host pays for it.
+ * Row label → entry source (resolved from the repository root) and gzip -9 budget in bytes.
+ */
+export const IMPORT_BUDGETS = {
+  'core: only scanText imported': {
+    contents: "export { scanText } from './packages/core/src/index.ts';",
+    budget: 8 * 1024,
+  },
 };
 
 const distFiles = ['packages/core/dist', 'packages/widget/dist'].flatMap((dir) =>
@@ -33,6 +44,23 @@ for (const file of distFiles) {
   const over = budget !== undefined && gzip > budget;
   failed ||= over;
   rows.push([relative(root, join(root, file)), min, gzip, budget ?? '', over ? 'OVER' : budget ? 'ok' : '']);
+}
+
+for (const [label, { contents, budget }] of Object.entries(IMPORT_BUDGETS)) {
+  const { outputFiles } = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2020',
+    write: false,
+    legalComments: 'none',
+  });
+  const code = outputFiles[0].text;
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const over = gzip > budget;
+  failed ||= over;
+  rows.push([label, Buffer.byteLength(code), gzip, budget, over ? 'OVER' : 'ok']);
 }
 
 const header = ['file', 'min B', 'gzip -9 B', 'budget B', ''];

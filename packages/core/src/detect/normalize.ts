@@ -43,21 +43,14 @@ const isHan = (code: number): boolean =>
   (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3007;
 
 /** Invisible characters and combining marks that only ever serve to split a word (réfund, 退\u200b款). */
-const isIgnorable = (code: number): boolean =>
-  code === 0xad ||
-  (code >= 0x300 && code <= 0x36f) ||
-  code === 0x180e ||
-  (code >= 0x200b && code <= 0x200f) ||
-  (code >= 0x202a && code <= 0x202e) ||
-  (code >= 0x2060 && code <= 0x2064) ||
-  (code >= 0xfe00 && code <= 0xfe0f) ||
-  code === 0xfeff;
+const IGNORABLE = /[\u00ad\u0300-\u036f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]/g;
 
+/** NFKC, lower case and folding of one non-ASCII, non-Han character; '' when it is ignorable. */
 function compat(code: number, fold: Uint16Array): string {
   let cached = compatCache.get(code);
   if (cached === undefined) {
     cached = '';
-    for (const unit of String.fromCodePoint(code).normalize('NFKC').toLowerCase()) {
+    for (const unit of String.fromCodePoint(code).normalize('NFKC').toLowerCase().replace(IGNORABLE, '')) {
       const c = unit.charCodeAt(0);
       cached += unit.length === 1 && fold[c] ? String.fromCharCode(fold[c] as number) : unit;
     }
@@ -135,7 +128,7 @@ export function normalize(original: string): NormalizedText {
       flushSeparators(true);
       push(fold[code] || code, i);
       lastWasHan = true;
-    } else if (!isIgnorable(code)) {
+    } else {
       const mapped = compat(code, fold);
       if (mapped.length === 1 && isSeparator(mapped.charCodeAt(0))) {
         if (pendingStart < 0) pendingStart = i;
