@@ -7,7 +7,7 @@ import type { Translate } from './translate.js';
 export interface CautionProps {
   t: Translate;
   /** What was seen: the detectors' localized phrases ("asks for your SMS code"), made into sentences here. */
-  explanations: string[];
+  explanations: readonly string[];
   /** What the caution sits beside. Default `'message'`. */
   subject?: 'message' | 'link';
   /** Shows a Dismiss button that calls this. */

@@ -18,7 +18,7 @@ export interface RiskDialogProps {
   t: Translate;
   kind: RiskKind;
   /** What was seen: localized phrases from the detectors ("asks for your SMS code"), shown as sentences. */
-  explanations: string[];
+  explanations: readonly string[];
   /** Seconds before "Continue anyway" is enabled. Default 5. */
   coolingOffSeconds?: number;
   /** "I'll stop", also Esc. The parent then unmounts the dialog; focus returns where it was. */

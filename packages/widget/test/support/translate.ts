@@ -1,12 +1,5 @@
-import type { MessageKey } from '@refundguard/core';
-import { en } from '../../../core/src/content/catalogs/en.js';
+import { createTranslator } from '@refundguard/core';
 import type { Translate } from '../../src/ui/index.js';
 
-/** A translator over a catalog, filling `{name}` placeholders; tests read expected text through it. */
-export function translatorFor(catalog: Record<MessageKey, string> = en): Translate {
-  return (key, vars = {}) =>
-    catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-/** The English translator. */
-export const t = translatorFor();
+/** The English translator, with the same platform name as the test content; tests read expected text through it. */
+export const t: Translate = createTranslator('en', { platform: { name: 'Example Mall' } });
