@@ -81,7 +81,7 @@ const BAD: Case[] = [
   ],
   [{ frequency: { maxImpression: 2 } }, 'frequency.maxImpression', 'unknown option; did you mean "maxImpressions"?'],
   [{ largeText: 'yes' }, 'largeText', 'expected true or false, got "yes"'],
-  [{ eventActions: { order_paid: false } }, 'eventActions.order_paid', 'unknown option; did you mean "order_placed"?'],
+  [{ eventActions: { order_paid: false } }, 'eventActions.order_paid', 'unknown event; did you mean "order_placed"?'],
   [
     { eventActions: { parcel_issue: { scenario: 'parcel' } } },
     'eventActions.parcel_issue.scenario',
@@ -128,10 +128,10 @@ describe('validateConfig', () => {
       frequency: { maxImpressions: 0 },
     });
     expect(problems.map((p) => p.path)).toEqual([
-      'messages.en.nope',
       'theme.tokens.calm',
       'platform.officialDomains[1]',
       'helpLines[1].number',
+      'messages.en.nope',
     ]);
     expect(config).toMatchObject({
       locale: 'zh-HK',
