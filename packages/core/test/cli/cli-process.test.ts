@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,4 +44,51 @@ describe('the built refundguard bin', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/refundguard scan/);
   });
+});
+
+describe('streaming', () => {
+  /** Feeds `megabytes` of generated JSONL to `scan` and returns the child's peak RSS and line count. */
+  async function scanGenerated(megabytes: number, heapMb: number): Promise<{ peakMb: number; status: number | null }> {
+    // The preload reports the child's own peak RSS on fd 3 as it exits.
+    const preload = join(mkdtempSync(join(tmpdir(), 'refundguard-rss-')), 'peak-rss.cjs');
+    writeFileSync(preload, 'process.on("exit",()=>require("fs").writeSync(3,String(process.resourceUsage().maxRSS)))');
+    const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--require', preload, cli, 'scan'], {
+      stdio: ['pipe', 'pipe', 'inherit', 'pipe'],
+    });
+    // If the child dies, its stdin closes; the status check below reports that, not an EPIPE.
+    child.stdin.on('error', () => {});
+    let lines = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const byte of chunk) if (byte === 10) lines++;
+    });
+    let peak = '';
+    child.stdio[3]?.on('data', (chunk: Buffer) => {
+      peak += chunk.toString();
+    });
+    const texts = [
+      '您好，我是平台客服，您的订单需要退款，请提供验证码',
+      '好的，明天发货',
+      'Your parcel is out for delivery',
+    ];
+    const target = megabytes * 1024 * 1024;
+    let sent = 0;
+    let count = 0;
+    while (sent < target) {
+      const line = `${JSON.stringify({ n: count, text: `${texts[count % 3]} ${'.'.repeat(count % 300)}` })}\n`;
+      sent += Buffer.byteLength(line);
+      count++;
+      if (!child.stdin.write(line)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+    }
+    child.stdin.end();
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(lines).toBe(count);
+    return { peakMb: Number(peak) / 1024, status };
+  }
+
+  it('scans 20 MB with a 16 MB heap, so nothing accumulates', async () => {
+    // Holding the input or the output would need more than the heap allows and crash the process.
+    const { status, peakMb } = await scanGenerated(20, 16);
+    expect(status).toBe(0);
+    expect(peakMb).toBeGreaterThan(0);
+  }, 120_000);
 });

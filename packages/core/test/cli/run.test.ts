@@ -129,7 +129,14 @@ describe('usage', () => {
     }
   });
   it('exits 2 with the usage on a wrong command or option', async () => {
-    for (const argv of [[], ['scna'], ['toString'], ['scan', 'extra'], ['scan', '--nope'], ['scan', '--max-line', 'many']]) {
+    for (const argv of [
+      [],
+      ['scna'],
+      ['toString'],
+      ['scan', 'extra'],
+      ['scan', '--nope'],
+      ['scan', '--max-line', 'many'],
+    ]) {
       const result = await (async () => {
         const err: string[] = [];
         const stderr = new Writable({
