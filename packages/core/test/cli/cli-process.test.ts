@@ -55,14 +55,16 @@ describe('streaming', () => {
     const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--require', preload, cli, 'scan'], {
       stdio: ['pipe', 'pipe', 'inherit', 'pipe'],
     });
+    const [stdin, stdout, , report] = child.stdio;
+    if (!stdin || !stdout || !report) throw new Error('the child has no pipes');
     // If the child dies, its stdin closes; the status check below reports that, not an EPIPE.
-    child.stdin.on('error', () => {});
+    stdin.on('error', () => {});
     let lines = 0;
-    child.stdout.on('data', (chunk: Buffer) => {
+    stdout.on('data', (chunk: Buffer) => {
       for (const byte of chunk) if (byte === 10) lines++;
     });
     let peak = '';
-    child.stdio[3]?.on('data', (chunk: Buffer) => {
+    report.on('data', (chunk: Buffer) => {
       peak += chunk.toString();
     });
     const texts = [
@@ -77,9 +79,9 @@ describe('streaming', () => {
       const line = `${JSON.stringify({ n: count, text: `${texts[count % 3]} ${'.'.repeat(count % 300)}` })}\n`;
       sent += Buffer.byteLength(line);
       count++;
-      if (!child.stdin.write(line)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+      if (!stdin.write(line)) await new Promise((resolve) => stdin.once('drain', resolve));
     }
-    child.stdin.end();
+    stdin.end();
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(lines).toBe(count);
     return { peakMb: Number(peak) / 1024, status };
