@@ -5,8 +5,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import HKVariants from 'opencc-js/dict/HKVariants';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import STCharacters from 'opencc-js/dict/STCharacters';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 
 const detectDir = new URL('../packages/core/src/detect/', import.meta.url);
 const lexiconSource = readFileSync(new URL('lexicon.ts', detectDir), 'utf8');
@@ -40,6 +43,12 @@ for (const [simplified, traditionals] of entriesOf(STCharacters)) {
       if (isBmpHan(form) && form !== simplified) pairs.set(form, simplified);
     }
   }
+}
+// Regional spellings of a standard form that is itself Simplified-compatible (洩 for 泄).
+const toSimplified = new Map(entriesOf(TSCharacters).map(([from, [to]]) => [from, to]));
+for (const [variant, [standard]] of [...entriesOf(TWVariantsRev), ...entriesOf(HKVariantsRev)]) {
+  const simplified = toSimplified.get(standard) ?? standard;
+  if (isBmpHan(variant) && variant !== simplified && lexiconChars.has(simplified)) pairs.set(variant, simplified);
 }
 for (const [from, to] of Object.entries(SIMPLIFIED_ALIASES)) if (lexiconChars.has(to)) pairs.set(from, to);
 

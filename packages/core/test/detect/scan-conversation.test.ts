@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { scanConversation } from '../../src/detect/index.js';
+
+const script = [
+  { speaker: 'caller', text: '您好，我是快递理赔专线的客服。' },
+  { speaker: 'buyer', text: '你好，什么事？' },
+  { speaker: 'caller', text: '您的包裹在运输中破损了，我们按三倍给您赔偿。' },
+  { speaker: 'buyer', text: '好的，要怎么办？' },
+  { speaker: 'caller', text: '稍等，我查一下单号。' },
+  { speaker: 'caller', text: '您把手机上收到的验证码念给我，赔款马上到账。' },
+];
+
+describe('scanConversation', () => {
+  it('catches the harmful step in the turn where it comes', () => {
+    const result = scanConversation(script);
+    expect(result.level).toBe('high');
+    expect(result.firstHighTurn).toBe(5);
+    expect(result.firstMediumTurn).not.toBeNull();
+    expect(result.firstMediumTurn as number).toBeLessThanOrEqual(5);
+    expect(result.levels).toHaveLength(script.length);
+    expect(result.signals.find((s) => s.id === 'credentials.code')?.turn).toBe(5);
+  });
+
+  it('does not let the buyer’s doubts make the caller’s script look safe', () => {
+    const withDoubt = [...script.slice(0, 5), { speaker: 'buyer', text: '你不会是骗子吧？' }, script[5]];
+    expect(scanConversation(withDoubt as typeof script).level).toBe('high');
+  });
+
+  it('judges each speaker on their own words', () => {
+    // The agent's identity and the buyer's mention of a code would read as a script if pooled together.
+    const result = scanConversation([
+      { speaker: 'agent', text: 'This is customer service, how can I help?' },
+      { speaker: 'buyer', text: 'I got a text with a verification code, what is it for?' },
+      { speaker: 'agent', text: 'That is only for signing in. Please keep it to yourself.' },
+    ]);
+    expect(result.firstMediumTurn).toBeNull();
+    expect(result.level).not.toBe('high');
+  });
+
+  it('accepts plain strings and stays calm on an ordinary order chat', () => {
+    const result = scanConversation([
+      'Hi, is the blue one in stock?',
+      'Yes, it ships tomorrow.',
+      'Great, ordering now.',
+    ]);
+    expect(result).toMatchObject({ level: 'none', firstMediumTurn: null, firstHighTurn: null });
+  });
+
+  it('never throws on malformed turns', () => {
+    expect(() => scanConversation([null, 3, { text: 5 }] as unknown as string[])).not.toThrow();
+    expect(scanConversation(undefined as unknown as string[]).level).toBe('none');
+  });
+});

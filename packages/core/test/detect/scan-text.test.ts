@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { scanText } from '../../src/detect/index.js';
+
+const ids = (text: string) => scanText(text).signals.map((s) => s.id);
+
+describe('scanText', () => {
+  it('calls a full script high: claimed identity, a pretext and a harmful step', () => {
+    const result = scanText('您好，我是平台售后客服，您的订单可以退款，请把手机收到的验证码报给我');
+    expect(result.level).toBe('high');
+    expect(result.score).toBeGreaterThanOrEqual(0.6);
+    expect(new Set(result.signals.map((s) => s.category))).toEqual(
+      new Set(['impersonation', 'pretext', 'credentials']),
+    );
+  });
+
+  it('needs a harmful step for high: a refund story alone is not enough', () => {
+    expect(scanText('Hi, this is customer service. Your refund for the blue kettle has been approved.').level).not.toBe(
+      'high',
+    );
+  });
+
+  it('keeps a genuine refund notice calm', () => {
+    expect(['none', 'low']).toContain(
+      scanText('Your refund of $12.00 was issued to your original payment method.').level,
+    );
+    expect(['none', 'low']).toContain(scanText('【商城】您的退款已原路退回，请在订单详情中查看。').level);
+  });
+
+  it('keeps a genuine one-time-code message calm thanks to its safety wording', () => {
+    const result = scanText(
+      'Your verification code is 402311. Never share this code; our staff will never ask for it.',
+    );
+    expect(['none', 'low']).toContain(result.level);
+    expect(result.signals.some((s) => s.category === 'safety')).toBe(true);
+  });
+
+  it('treats "we never ask you to transfer money" as reassurance, not a demand', () => {
+    const warned = scanText('Refund help: we never ask you to transfer money or install screen sharing apps.');
+    expect(['none', 'low']).toContain(warned.level);
+    expect(ids('订单已签收，退款无需支付任何保证金。')).not.toContain('payment.fee');
+  });
+
+  it('lowers the score when genuine safety wording is present', () => {
+    const script = '客服：您的会员扣费有误，需要退款，请下载会议软件共享屏幕';
+    const warning = '提醒：凡是自称客服说要退款、让您共享屏幕的都是诈骗';
+    expect(scanText(warning).score).toBeLessThan(scanText(script).score);
+    expect(scanText(warning).level).not.toBe('high');
+  });
+
+  it('reads through separators, full-width letters and Traditional characters', () => {
+    expect(ids('請加 ＶＸ 處理退 款')).toEqual(expect.arrayContaining(['off-platform.chat', 'pretext.refund']));
+    expect(ids('驗-證-碼')).toContain('credentials.code');
+  });
+
+  it('recognizes regional vocabulary: screen sharing, instalment cancelling, FPS transfers', () => {
+    expect(ids('請開啟螢幕分享')).toContain('remote-control');
+    expect(ids('要幫您解除分期')).toContain('pretext.mistake');
+    expect(ids('用轉數快過數')).toContain('payment.transfer');
+  });
+
+  it('counts a phone number only after a call-to-action', () => {
+    expect(ids('Please call 021 5550 1234 to cancel')).toContain('off-platform.call');
+    expect(ids('Please call us in the app')).not.toContain('off-platform.call');
+  });
+
+  it('reports links, but not links to the official domains', () => {
+    const text = 'Claim your refund at refund-center.example-shop.top/claim today';
+    expect(ids(text)).toContain('off-platform.url');
+    const official = scanText('Track it at https://m.shop.example/orders', { officialDomains: ['shop.example'] });
+    expect(official.signals.map((s) => s.id)).not.toContain('off-platform.url');
+  });
+
+  it('gives offsets into the original text', () => {
+    const text = '親，請把 驗 證 碼 發給我';
+    const code = scanText(text).signals.find((s) => s.id === 'credentials.code');
+    expect(code && text.slice(code.start, code.end)).toBe('驗 證 碼');
+    const link = 'Go to https://pay-fee.example.top/x now';
+    const url = scanText(link).signals.find((s) => s.id === 'off-platform.url');
+    expect(url && link.slice(url.start, url.end)).toBe('https://pay-fee.example.top/x');
+  });
+
+  it('explains signals in the requested locale', () => {
+    const text = '请提供验证码';
+    const phrase = (locale?: string) =>
+      scanText(text, locale === undefined ? {} : { locale }).signals.find((s) => s.id === 'credentials.code')
+        ?.explanation;
+    expect(phrase('zh-CN')).toBe('索要验证码');
+    expect(phrase('zh')).toBe('索要验证码');
+    expect(phrase('zh-TW')).toBe('索取驗證碼');
+    expect(phrase('zh-HK')).toBe('索取驗證碼');
+    expect(phrase('zh-Hant-MO')).toBe('索取驗證碼');
+    expect(phrase('en-GB')).toBe('asks for a verification code');
+    expect(phrase('fr')).toBe('asks for a verification code');
+    expect(phrase()).toBe('asks for a verification code');
+  });
+
+  it('returns nothing for empty or non-string input instead of throwing', () => {
+    expect(scanText('')).toEqual({ level: 'none', score: 0, signals: [] });
+    expect(scanText(undefined as unknown as string)).toEqual({ level: 'none', score: 0, signals: [] });
+  });
+});
