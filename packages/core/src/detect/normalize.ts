@@ -43,7 +43,7 @@ const isHan = (code: number): boolean =>
   (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3007;
 
 /** Invisible characters and combining marks that only ever serve to split a word (réfund, 退\u200b款). */
-const IGNORABLE = /[\u00ad\u0300-\u036f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]/g;
+const IGNORABLE = /[\p{Mn}\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/gu;
 
 /** NFKC, lower case and folding of one non-ASCII, non-Han character; '' when it is ignorable. */
 function compat(code: number, fold: Uint16Array): string {
