@@ -26,7 +26,7 @@ export function getContent(
   scenario: ScenarioId,
   config: RefundGuardConfig = {},
 ): ScenarioContent {
-  const requested = typeof locale === 'string' ? locale : locale.locale;
+  const requested = typeof locale === 'string' ? locale : locale?.locale;
   const resolved = resolveLocale({
     requested,
     fallbackLocale: config.fallbackLocale,

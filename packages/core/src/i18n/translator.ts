@@ -21,7 +21,9 @@ export function fill(template: string, vars: Readonly<Record<string, string | nu
 function overridesFor(config: RefundGuardConfig, locale: string): Table | undefined {
   const messages = config.messages ?? {};
   const key = Object.keys(messages).find((k) => k.toLowerCase() === locale.toLowerCase());
-  return key ? messages[key] : undefined;
+  const table: unknown = key && messages[key];
+  // Unvalidated config may hold anything here; only an object is a table.
+  return table && typeof table === 'object' ? (table as Table) : undefined;
 }
 
 function shippedFor(locale: string): Table | undefined {
@@ -60,6 +62,7 @@ export function createTranslator(locale: string, config: RefundGuardConfig = {})
     }
     return key;
   };
-  const platform = config.platform?.name?.trim() || lookup('platform.fallbackName');
+  const name: unknown = config.platform?.name;
+  const platform = (typeof name === 'string' && name.trim()) || lookup('platform.fallbackName');
   return (key, vars) => fill(lookup(key), { platform, ...vars });
 }

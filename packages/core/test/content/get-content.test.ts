@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getContent, SCENARIOS, type ScenarioContent, SHIPPED_LOCALES } from '../../src/index.js';
 
@@ -101,5 +102,34 @@ describe('getContent', () => {
       ]);
       expect(revisions.size).toBe(5);
     });
+  });
+
+  it('never throws, whatever the (unvalidated) config holds', () => {
+    const anyConfig = fc.record(
+      {
+        locale: fc.anything(),
+        fallbackLocale: fc.anything(),
+        region: fc.anything(),
+        platform: fc.oneof(
+          fc.anything(),
+          fc.record({
+            name: fc.anything(),
+            contactPath: fc.anything(),
+            hotline: fc.anything(),
+            promises: fc.anything(),
+          }),
+        ),
+        helpLines: fc.oneof(fc.anything(), fc.array(fc.record({ label: fc.anything(), number: fc.anything() }))),
+        messages: fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom('en', 'zh-Hant', 'ms', 'x!'), fc.anything())),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom(...SCENARIOS), anyConfig, (locale, scenario, config) => {
+        const content = getContent(locale, scenario, config as never);
+        expect(content.title.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -17,8 +17,7 @@ export const en = {
   'slogan.give': "Don't give card numbers, codes or money.",
 
   'scenario.order-confirmation.title': 'Order placed. Beware of fake customer service.',
-  'scenario.order-confirmation.short':
-    'A call offers a refund for this order? Hang up and check in the app.',
+  'scenario.order-confirmation.short': 'A call offers a refund for this order? Hang up and check in the app.',
   'scenario.order-confirmation.long':
     'Scammers may know what you bought and what you paid. That does not make them staff.',
   'scenario.order-status.title': 'A call about your parcel? Check here first.',
@@ -28,8 +27,7 @@ export const en = {
   'scenario.after-sales.title': 'Refunds happen only here, inside {platform}.',
   'scenario.after-sales.short':
     'A real refund needs no fee and no code. Anyone who asks for money or a code is a scammer.',
-  'scenario.after-sales.long':
-    'No refund needs a deposit, a higher credit limit or your screen.',
+  'scenario.after-sales.long': 'No refund needs a deposit, a higher credit limit or your screen.',
   'scenario.chat.title': 'Keep the chat here.',
   'scenario.chat.short': 'Real staff never ask you to switch apps, open an outside link or send a code.',
   'scenario.chat.long': 'Asked to chat elsewhere, or to pay so you can be paid? Stop there.',

@@ -29,7 +29,7 @@ export const zhHans: Catalog = {
   'trap.identity.body': '自称平台、商家、快递或支付App的客服。',
   'trap.identity.example': '“您好，我是客服，关于您的订单……”',
   'trap.information.title': '报出订单',
-  'trap.information.body': '报出你买的东西、价格和时间，骗你信任。',
+  'trap.information.body': '报出你买的东西、价格和时间，骗取信任。',
   'trap.information.example': '“您3号买了双鞋，299元，对吧？”',
   'trap.benefit.title': '许诺好处',
   'trap.benefit.body': '用退款、“三倍赔偿”引你照做。',

@@ -53,7 +53,7 @@ export const zhHant: Catalog = {
 
   'afterLoss.title': '已經轉帳或給了驗證碼？',
   'afterLoss.bank': '立刻打給銀行，凍結卡片或攔截付款。',
-  'afterLoss.record': '記下對方的電話、電郵和帳號。',
+  'afterLoss.record': '記下對方的電話、電子郵件和帳號。',
   'afterLoss.keep': '保留轉帳收據、對話紀錄和截圖。',
   'afterLoss.police': '立即報警。',
 
