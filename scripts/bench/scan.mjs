@@ -37,7 +37,7 @@ async function lexiconPatterns() {
   });
   const source = outputFiles[0].text;
   const { LEXICON, NEGATORS } = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
-  const terms = [...LEXICON.flatMap((group) => group.terms.split('|')), ...NEGATORS.split('|')];
+  const terms = [...Object.values(LEXICON).flatMap((list) => list.split('|')), ...NEGATORS.split('|')];
   return [...new Set(terms.map((t) => t.replace(/\*$/, '').toLowerCase()))];
 }
 
