@@ -88,7 +88,7 @@ const OPTIONS: Readonly<Record<string, Check>> = {
       (
         text(
           'a domain such as "taobao.com" (no https:// and no path)',
-          /^[a-z\d\u00a1-\uffff-]+(\.[a-z\d\u00a1-\uffff-]+)+$/i,
+          /^[a-z\d\u00a1-\uffff-]+(\.[a-z\d\u00a1-\uffff-]+)*$/i,
         )(report, path, value, key) as string | undefined
       )?.toLowerCase(),
     ),
