@@ -10,6 +10,7 @@ import {
   CODE_WORDS,
   CONTACT,
   ID_NUMBER,
+  ID_WORDS,
   NOT_CODE_AFTER,
   NOT_CODE_BEFORE,
   NOT_CODE_WORDS,
@@ -46,9 +47,14 @@ function lastIndex(pattern: RegExp, text: string): number {
 }
 
 function ids(text: string): Found[] {
-  return [...text.matchAll(ID_NUMBER)]
-    .filter((m) => isResidentId(m[0]))
-    .map((m) => ({ kind: 'id-number', level: 'high', start: m.index, end: m.index + m[0].length }));
+  const out: Found[] = [];
+  for (const m of text.matchAll(ID_NUMBER)) {
+    // A number that fails its check but follows "身份证号" is still someone's ID, mistyped.
+    const named = ID_WORDS.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const level: RiskLevel | null = isResidentId(m[0]) ? 'high' : named ? 'medium' : null;
+    if (level) out.push({ kind: 'id-number', level, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 function cards(text: string): Found[] {
@@ -56,13 +62,17 @@ function cards(text: string): Found[] {
   for (const m of text.matchAll(CARD_NUMBER)) {
     const digits = m[0].replace(/\D/g, '');
     const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const order = lastIndex(ORDER_WORDS, before);
+    const card = lastIndex(CARD_WORDS, before);
     // "订单号 2938…" is an order, but "订单退款到卡 6222…" names the card last.
-    if (lastIndex(ORDER_WORDS, before) > lastIndex(CARD_WORDS, before)) continue;
-    const level: RiskLevel | null = passesLuhn(digits)
-      ? 'high'
-      : digits.startsWith('62') && digits.length >= 16
-        ? 'medium'
-        : null;
+    if (order > card) continue;
+    const valid = passesLuhn(digits);
+    const level: RiskLevel | null =
+      valid && (card >= 0 || /^[2-6]/.test(digits))
+        ? 'high'
+        : card >= 0 || (digits.startsWith('62') && digits.length >= 16)
+          ? 'medium'
+          : null;
     if (level) out.push({ kind: 'bank-card', level, start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -4,8 +4,14 @@
 /** 18-character resident ID: digit first, X allowed last. */
 export const ID_NUMBER = /(?<![0-9a-z])[1-9]\d{16}[\dx](?![0-9a-z])/g;
 
-/** 13–19 digits starting like a card scheme (2–6), single spaces or dashes between groups. */
-export const CARD_NUMBER = /(?<![0-9])[2-6]\d(?:[ -]?\d){11,17}(?![0-9])/g;
+/** Words naming an identity document number. */
+export const ID_WORDS = /身[份分][证證]|[证證]件|id card|id no|identity/;
+
+/**
+ * 13–19 digits, single spaces or dashes between groups. Unless a card is named just before, only
+ * numbers that start like a card scheme (2–6) count, which keeps phone numbers with 86 out.
+ */
+export const CARD_NUMBER = /(?<![0-9])\d(?:[ -]?\d){12,18}(?![0-9])/g;
 
 /** Words that make a long number an order or parcel number rather than a card. */
 export const ORDER_WORDS =

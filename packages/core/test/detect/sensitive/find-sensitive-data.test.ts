@@ -46,6 +46,15 @@ describe('bank cards', () => {
     expect(found('4111111111111112')).toEqual([]);
   });
 
+  it('rates any 13–19 digit number right after a card word as at least medium', () => {
+    const fails = `${withLuhn('456789012345678').slice(0, -1)}${(Number(withLuhn('456789012345678').slice(-1)) + 5) % 10}`;
+    expect(found(`信用卡号是${fails}`)).toEqual([{ kind: 'bank-card', level: 'medium', value: fails }]);
+    expect(found(fails)).toEqual([]);
+    const nine = withLuhn('987654321098765');
+    expect(found(`银行卡号 ${nine}`)).toEqual([{ kind: 'bank-card', level: 'high', value: nine }]);
+    expect(found(nine)).toEqual([]);
+  });
+
   it('leaves phone numbers and order numbers alone', () => {
     expect(found('电话 13800138000，+86 138 0013 8000')).toEqual([]);
     expect(found(`订单号 ${withLuhn('411111111111111')} 已发货`)).toEqual([]);
@@ -61,6 +70,9 @@ describe('resident ID numbers', () => {
     ]);
     expect(found('身份证号１１０１０５１９４９１２３１００２Ｘ')).toHaveLength(1);
     expect(found('110105194912310021')).toEqual([]);
+    expect(found('身份证号码 110105194912310021')).toEqual([
+      { kind: 'id-number', level: 'medium', value: '110105194912310021' },
+    ]);
     expect(found('110105199013310028')).toEqual([]);
   });
 });
