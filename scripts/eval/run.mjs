@@ -92,7 +92,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   );
   const { ok } = await runEval({
     core,
-    dir: corpusDir(process.argv[2]),
+    dir: corpusDir(process.argv.slice(2).find((arg) => !arg.startsWith('--'))),
     markdown: process.argv.includes('--markdown'),
   });
   if (ok === false) process.exitCode = 1;
