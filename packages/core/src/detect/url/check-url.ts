@@ -52,16 +52,18 @@ function cleanDomain(domain: string): string {
 
 function parse(url: string, base?: string): URL | null {
   const raw = String(url).trim();
-  try {
-    return base ? new URL(raw, base) : new URL(raw);
-  } catch {
-    // A bare "shop.example/x" pasted in a message: read it the way a browser's address bar would.
-    if (base || !/^(\/\/)?[^\s/?#@:]+\.[^\s/?#]/.test(raw)) return null;
+  for (const attempt of [() => new URL(raw), () => (base ? new URL(raw, base) : null)]) {
     try {
-      return new URL(`http://${raw.replace(/^\/\//, '')}`);
-    } catch {
-      return null;
-    }
+      const parsed = attempt();
+      if (parsed) return parsed;
+    } catch {}
+  }
+  // A bare "shop.example/x" pasted in a message: read it the way a browser's address bar would.
+  if (base || !/^(\/\/)?[^\s/?#@:]+\.[^\s/?#]/.test(raw)) return null;
+  try {
+    return new URL(`http://${raw.replace(/^\/\//, '')}`);
+  } catch {
+    return null;
   }
 }
 

@@ -28,6 +28,11 @@ describe('checkUrl: the platform itself', () => {
     });
   });
 
+  it('still reads an absolute link when the base is broken', () => {
+    expect(checkUrl('https://m.taobao.com/x', { officialDomains, base: 'not a base' }).verdict).toBe('official');
+    expect(checkUrl('/x', { officialDomains, base: 'not a base' }).verdict).toBe('invalid');
+  });
+
   it('accepts official domains written with a scheme, www or a wildcard', () => {
     for (const domain of ['https://www.taobao.com/', '*.taobao.com', ' Taobao.com ']) {
       expect(checkUrl('https://m.taobao.com/x', { officialDomains: [domain] }).verdict).toBe('official');
