@@ -170,6 +170,24 @@ describe('the risk dialog with a real keyboard', () => {
   });
 });
 
+describe('the self-check with the keyboard alone', () => {
+  it('answers "no" six times with Tab and Enter and lands on the verdict', async () => {
+    const page = await context.newPage();
+    await openComponent(page, server, 'selfcheck', 'locale=en&theme=light');
+    expect(await focused(page)).toBe('BODY');
+    await page.keyboard.press('Tab'); // the page's own Reply button comes first
+    for (let question = 0; question < 6; question++) {
+      await page.keyboard.press('Tab'); // Yes
+      await page.keyboard.press('Tab'); // No
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForFunction(() => document.body.dataset.last === 'clear');
+    const verdict = await widget(page).locator('h3[tabindex="-1"]').textContent();
+    expect(await focused(page)).toBe(`host > ${verdict}`);
+    await page.close();
+  });
+});
+
 describe('small screens and large text', () => {
   for (const locale of LOCALES) {
     it(`${locale}: at 320 px with large text nothing scrolls sideways and every target is at least 44 px`, async () => {

@@ -1,5 +1,5 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { HelpLines } from './HelpLines.js';
 import { Items } from './Items.js';
 import { SELF_CHECK_QUESTIONS, type SelfCheckVerdict, selfCheckVerdict } from './self-check-questions.js';
@@ -32,7 +32,8 @@ export function SelfCheck({ content, t, onComplete, onHelpLine }: SelfCheckProps
     setAnswers(next);
   };
 
-  useEffect(() => {
+  // Before paint, so focus never drops to the page between two questions.
+  useLayoutEffect(() => {
     if (answered.current) box.current?.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
     if (verdict) onComplete?.(verdict);
   }, [answers]);
