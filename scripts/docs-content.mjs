@@ -1,5 +1,6 @@
 // Writes docs/content.md from the catalogs, so the documented wording is always the shipped wording.
 // `node scripts/docs-content.mjs --check` exits 1 when docs/content.md is stale (a test runs it).
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -96,7 +97,17 @@ export function render({ getContent, CATALOGS, SCENARIOS, SHIPPED_LOCALES, REGIO
   return `${lines.join('\n')}\n`;
 }
 
-const markdown = render(await loadContent());
+/** Formatted as `pnpm format` would, so the check and the linter agree on every byte. */
+function format(markdown) {
+  const biome = `${root}node_modules/.bin/biome`;
+  return execFileSync(biome, ['format', '--stdin-file-path=docs/content.md'], {
+    cwd: root,
+    input: markdown,
+    encoding: 'utf8',
+  });
+}
+
+const markdown = format(render(await loadContent()));
 if (args.includes('--check')) {
   let current = '';
   try {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, validateConfig } from '../../src/index.js';
 
 const docs = readFileSync(new URL('../../../../docs/config.md', import.meta.url), 'utf8');
+/** Whether a table in the docs has a row for `name` (cells are padded by the formatter). */
+const hasRow = (name: string) => docs.split('\n').some((line) => new RegExp(`^\\|\\s*\`${name}\`\\s*\\|`).test(line));
 
 describe('docs/config.md', () => {
   it('documents every option validateConfig accepts', () => {
@@ -15,7 +17,7 @@ describe('docs/config.md', () => {
       ...['mode', 'preset', 'tokens'].map((key) => `theme.${key}`),
     ];
     for (const option of options) {
-      expect(docs, option).toContain(`| \`${option}\` |`);
+      expect(hasRow(option), option).toBe(true);
       const top = option.split('.')[0] as string;
       const unknown = validateConfig({ [top]: Symbol('probe') }).problems.filter((p) =>
         p.message.startsWith('unknown'),
@@ -36,7 +38,7 @@ describe('docs/config.md', () => {
       'data-official-domains',
       'data-config',
     ]) {
-      expect(docs).toContain(`| \`${attribute}\` |`);
+      expect(hasRow(attribute), attribute).toBe(true);
     }
   });
 });
