@@ -22,9 +22,9 @@ export const mainStyles = `
 .rg-muted{color:var(--rg-muted)}
 .rg-head{display:flex;gap:.5em;align-items:flex-start;justify-content:space-between}
 .rg-row{display:flex;flex-wrap:wrap;gap:.6em;align-items:center;margin:.6em 0}
-button,.rg-call{font:inherit;line-height:1.25;min-height:max(44px,2.75em);min-width:max(44px,2.75em);padding:.5em 1em;border:2px solid var(--rg-calm);border-radius:calc(var(--rg-radius)*.75);background:var(--rg-bg);color:var(--rg-text);cursor:pointer;text-align:center}
+button,.rg-call{font:inherit;line-height:1.25;min-height:max(44px,2.75em);min-width:max(44px,2.75em);padding:.5em 1em;border:2px solid var(--rg-calm);border-radius:calc(var(--rg-radius)*.75);background:var(--rg-bg);color:var(--rg-text)}
 .rg-primary{background:var(--rg-calm);color:var(--rg-on-accent);font-weight:700}
-button:disabled{cursor:not-allowed;border-style:dashed;color:var(--rg-muted)}
+button:disabled{border-style:dashed;color:var(--rg-muted)}
 .rg-head button{flex:none}
 .rg-call{display:inline-flex;align-items:center;font-weight:700;text-decoration:none;color:var(--rg-calm);background:var(--rg-calm-bg)}
 .rg-calls{list-style:none;padding:0!important;display:flex;flex-wrap:wrap;gap:.5em}
