@@ -9,7 +9,7 @@ export const en = {
   'platform.fallbackName': 'this platform',
 
   'key.message': 'Real refunds never happen outside {platform}.',
-  'key.detail': 'A real refund from {platform} never asks you to send money, share a code or switch apps.',
+  'key.detail': 'To refund you, {platform} never asks you to send money, share a code or switch apps.',
 
   'slogan.title': "Don't believe. Don't click. Don't give.",
   'slogan.believe': "Don't believe callers who say they are customer service.",
@@ -27,10 +27,10 @@ export const en = {
   'scenario.after-sales.title': 'Refunds happen only here, inside {platform}.',
   'scenario.after-sales.short':
     'A real refund needs no fee and no code. Anyone who asks for money or a code is a scammer.',
-  'scenario.after-sales.long': 'No refund needs a deposit, a higher credit limit or your screen.',
+  'scenario.after-sales.long': 'Getting a refund never needs a deposit, a higher credit limit or screen sharing.',
   'scenario.chat.title': 'Keep the chat here.',
   'scenario.chat.short': 'Real staff never ask you to switch apps, open an outside link or send a code.',
-  'scenario.chat.long': 'Asked to chat elsewhere, or to pay so you can be paid? Stop there.',
+  'scenario.chat.long': 'Asked to chat elsewhere, or to pay so you can be paid? Stop now.',
 
   'trap.identity.title': 'Fake staff',
   'trap.identity.body': 'They claim to be customer service, the shop, the courier or the payment app.',
@@ -56,7 +56,7 @@ export const en = {
   'realRefund.noFee': 'Never costs a fee or a deposit.',
   'realRefund.noCode': 'Never needs a code, password or card number.',
 
-  'fact.orderData': 'Knowing your order proves nothing: order details pass through many hands and leak.',
+  'fact.orderData': 'Knowing your order proves nothing: order details pass through many hands and can leak.',
 
   'afterLoss.title': 'Already paid or shared a code?',
   'afterLoss.bank': 'Call your bank now to freeze the card or stop the payment.',
