@@ -5,8 +5,9 @@ export interface ItemsProps {
   ordered?: boolean;
 }
 
-/** Plain sentences as a list, one item each. */
+/** Plain sentences as a list, one item each; nothing at all when there are none. */
 export function Items({ lines, ordered }: ItemsProps) {
+  if (!lines.length) return null;
   const items = lines.map((line) => <li key={line}>{line}</li>);
   return ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
 }
