@@ -58,7 +58,7 @@ export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
     '到atm|去atm|atm前|atm附近|在atm|atm操作|atm转账|插卡|开网银|登入网银|登录网银|开网上银行|登入网上|登录网上|登入网路|登录网路|开手机银行|网上理财|' +
     'log in to your bank|log in to your online|open your banking app|banking login|your bank page',
   'payment.fee':
-    '保证金|押金|认证金|验证金|解冻费|保管费|派送费|补缴|deposit|clearance fee|handling fee|redelivery fee|duty|postage|pay now|confirm payment|settle',
+    '保证金|押金|认证金|验证金|解冻费|保管费|派送费|补缴|罚款|deposit|clearance fee|handling fee|redelivery fee|duty|postage|pay now|confirm payment|settle',
   'payment.gift-card': '游戏点数|点数卡|e卡|卡密|mycard|gift card*|google play|itunes',
   'payment.qr': '二维码|扫码|扫1扫|qr',
   loan: '借呗|备用金|借款|贷款|借钱|借出|网贷|信贷|套现|cash advance|loan*',
