@@ -128,10 +128,10 @@ const FINDERS = [ids, cards, codes, passwords, contacts];
  * numbers, one-time codes, passwords, and contacts on other chat apps. Returns kinds and offsets
  * into `text` only; the values themselves never leave this function. Never throws.
  */
-export function findSensitiveData(text: string, options: SensitiveOptions = {}): SensitiveMatch[] {
+export function findSensitiveData(text: string, options?: SensitiveOptions): SensitiveMatch[] {
   try {
     const folded = foldForDigits(String(text ?? ''));
-    const names = SENSITIVE_EXPLANATIONS[explanationLocale(options.locale)];
+    const names = SENSITIVE_EXPLANATIONS[explanationLocale(options?.locale)];
     const kept: Found[] = [];
     for (const finder of FINDERS) {
       for (const f of finder(folded)) {

@@ -82,18 +82,24 @@ function decode(text: string): string {
  * @example checkUrl('https://taobao-refund.com/x', { officialDomains: ['taobao.com'] })
  *   // → { level: 'high', verdict: 'lookalike', imitates: 'taobao.com', … }
  */
-export function checkUrl(url: string, options: UrlCheckOptions = {}): UrlCheck {
-  const texts = URL_EXPLANATIONS[explanationLocale(options.locale)];
+export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
+  const { locale, base, officialDomains } = options ?? {};
+  const texts = URL_EXPLANATIONS[explanationLocale(typeof locale === 'string' ? locale : undefined)];
   const reason = (id: UrlReasonId, domain = ''): UrlReason => ({ id, explanation: texts[id].replace('{d}', domain) });
   try {
-    const officials = (options.officialDomains ?? []).map(cleanDomain).filter(Boolean);
-    const parsed = parse(url, options.base);
+    // Forgiving about shape: a comma-separated string (as in a data attribute) works too.
+    const listed: readonly unknown[] = Array.isArray(officialDomains)
+      ? officialDomains
+      : String(officialDomains ?? '').split(',');
+    const officials = listed.map((d) => cleanDomain(String(d))).filter(Boolean);
+    const baseUrl = typeof base === 'string' && base ? base : undefined;
+    const parsed = parse(url, baseUrl);
     if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname) {
       const active = !!parsed && ACTIVE_SCHEMES.test(parsed.protocol);
       return { level: active ? 'medium' : 'none', verdict: 'invalid', host: null, reasons: [reason('invalid')] };
     }
     const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
-    const baseHost = options.base ? parse(options.base)?.hostname : undefined;
+    const baseHost = baseUrl ? parse(baseUrl)?.hostname : undefined;
     if (host === baseHost || officials.some((d) => host === d || host.endsWith(`.${d}`))) {
       return { level: 'none', verdict: 'official', host, reasons: [reason('official')] };
     }

@@ -1,6 +1,6 @@
 // Characters that render like a Latin letter in hostnames, as pairs "look-alike, Latin".
-// Compact on purpose: Cyrillic, Greek and a few Latin variants plus the digits scammers swap in.
-const SINGLE = 'аaбbгrеeёeіiїiјjкkмmнhоoпnрpсcтtуyхxѕsԁdԛqԝwһhӏlьbαaβbγyεeηnιiκkνvοoρpτtυuχxωwϲcɑaɡgıiɩiℓl0o1l';
+// Compact on purpose: Cyrillic, Greek, Armenian and Latin variants plus the digits scammers swap in.
+const SINGLE = 'аaбbгrеeёeіiїiјjкkмmнhоoпnрpсcтtуyхxѕsԁdԛqԝwһhӏlьbαaβbγyεeηnιiκkνvοoρpτtυuχxωwϲcɑaɡgıiɩiℓlօoսuհh0o1l';
 const MAP = new Map<string, string>();
 for (let i = 0; i < SINGLE.length; i += 2) MAP.set(SINGLE.charAt(i), SINGLE.charAt(i + 1));
 

@@ -139,6 +139,13 @@ describe('checkUrl: other sites', () => {
     }
     expect(checkUrl(undefined as unknown as string)).toMatchObject({ verdict: 'invalid' });
     expect(check('javascript:alert(1)')).toMatchObject({ verdict: 'invalid', level: 'medium' });
+    expect(checkUrl('https://taobao.com/', null as unknown as undefined).verdict).toBe('off-platform');
+  });
+
+  it('takes official domains as a comma-separated string too', () => {
+    const options = { officialDomains: 'taobao.com, tmall.com' as unknown as string[] };
+    expect(checkUrl('https://m.tmall.com/', options).verdict).toBe('official');
+    expect(checkUrl('https://tmall-kefu.com/', options).verdict).toBe('lookalike');
   });
 });
 

@@ -27,6 +27,7 @@ describe('skeleton', () => {
     expect(skeleton('tma1l')).toBe(skeleton('tmall'));
     expect(skeleton('arnazon')).toBe(skeleton('amazon'));
     expect(skeleton('vvalmart')).toBe(skeleton('walmart'));
+    expect(skeleton('shօpee')).toBe(skeleton('shopee')); // Armenian o
   });
   it('keeps different names apart', () => {
     expect(skeleton('alibaba')).not.toBe(skeleton('alipay'));
