@@ -34,12 +34,12 @@ export function scanConversation(
     levels: [],
   };
   try {
-    const locale = explanationLocale(options.locale);
+    const locale = explanationLocale(options?.locale);
     const perTurn: Array<{ speaker: string; signals: RawSignal[] }> = [];
     for (const [index, turn] of (Array.isArray(turns) ? turns : []).entries()) {
       const text = typeof turn === 'string' ? turn : typeof turn?.text === 'string' ? turn.text : '';
       const speaker = typeof turn === 'object' && turn !== null ? String(turn.speaker ?? '') : '';
-      const signals = findSignals(text, options.officialDomains);
+      const signals = findSignals(text, options?.officialDomains);
       perTurn.push({ speaker, signals });
       for (const { id, category, start, end } of signals) {
         result.signals.push({ id, category, start, end, explanation: explain(id, category, locale), turn: index });
