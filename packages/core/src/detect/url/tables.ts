@@ -2,136 +2,24 @@
  * Words that scam sites glue to a brand to sound official (taobao-refund, kefu-jd, secure-alipay).
  * Pinyin and English, since fake customer-service pages use both.
  */
-export const LURE_WORDS: readonly string[] = [
-  'refund',
-  'refunds',
-  'tuikuan',
-  'tk',
-  'kefu',
-  'service',
-  'services',
-  'support',
-  'help',
-  'care',
-  'cs',
-  'vip',
-  'secure',
-  'security',
-  'safe',
-  'verify',
-  'login',
-  'signin',
-  'account',
-  'pay',
-  'payment',
-  'claim',
-  'claims',
-  'compensation',
-  'peifu',
-  'peichang',
-  'lipei',
-  'order',
-  'orders',
-  'member',
-  'card',
-  'bank',
-  'cash',
-  'gift',
-  'bonus',
-  'reward',
-  'prize',
-  'lucky',
-  'fanxian',
-  'fuli',
-  'hongbao',
-  'coupon',
-  'promo',
-  'check',
-  'update',
-  'notice',
-  'info',
-  'auth',
-  'kf',
-  'fuwu',
-  'guanfang',
-  'anquan',
-  'zhanghu',
-  'huiyuan',
-  'shouhou',
-  'dingdan',
-  'tuihuo',
-  'kuaidi',
-  'wuliu',
-  'zhongxin',
-  'jifen',
-  'return',
-  'returns',
-  'delivery',
-  'parcel',
-  'express',
-  'track',
-  'customer',
-  'hotline',
-  'desk',
-  'portal',
-  'cashback',
-  'rebate',
-  'points',
-  'my',
-  'go',
-  'get',
-  'new',
-  'top',
-  'best',
-  'hot',
-  'real',
-  'true',
-  'wap',
-  'h5',
-  'official',
-  'online',
-  'center',
-  'centre',
-  'app',
-  'web',
-  'www',
-  'shop',
-  'store',
-  'mall',
-  'hk',
-  'tw',
-  'cn',
-];
+export const LURE_WORDS: readonly string[] = (
+  'refund refunds tuikuan tk kefu service services support help care cs vip secure security safe ' +
+  'verify login signin account pay payment claim claims compensation peifu peichang lipei order ' +
+  'orders member card bank cash gift bonus reward prize lucky fanxian fuli hongbao coupon promo ' +
+  'check update notice info auth kf fuwu guanfang anquan zhanghu huiyuan shouhou dingdan tuihuo ' +
+  'kuaidi wuliu zhongxin jifen return returns delivery parcel express track customer hotline desk ' +
+  'portal cashback rebate points my go get new top best hot real true wap h5 official online center ' +
+  'centre app web www shop store mall hk tw cn'
+).split(' ');
 
 /** Link shorteners: the real destination is hidden until the buyer has already clicked. */
-export const SHORTENERS: readonly string[] = [
-  'bit.ly',
-  't.co',
-  'tinyurl.com',
-  'goo.gl',
-  'ow.ly',
-  'is.gd',
-  'v.gd',
-  'buff.ly',
-  'rebrand.ly',
-  'cutt.ly',
-  'shorturl.at',
-  'rb.gy',
-  'tiny.cc',
-  's.id',
-  't.cn',
-  'url.cn',
-  'dwz.cn',
-  'suo.im',
-  'reurl.cc',
-  'pse.is',
-  'lihi.cc',
-  'lihi1.com',
-  'ppt.cc',
-];
+export const SHORTENERS: readonly string[] = (
+  'bit.ly t.co tinyurl.com goo.gl ow.ly is.gd v.gd buff.ly rebrand.ly cutt.ly shorturl.at rb.gy ' +
+  'tiny.cc s.id t.cn url.cn dwz.cn suo.im reurl.cc pse.is lihi.cc lihi1.com ppt.cc'
+).split(' ');
 
 /** Links that open a chat app: "add me there" is how the scam leaves the platform. */
-export const CHAT_APP_HOSTS: readonly string[] = ['wa.me', 't.me', 'line.me', 'lin.ee', 'qm.qq.com', 'u.wechat.com'];
+export const CHAT_APP_HOSTS: readonly string[] = 'wa.me t.me line.me lin.ee qm.qq.com u.wechat.com'.split(' ');
 
 /** Second-level labels under a country code that are part of the public suffix (taobao.com.cn, bbc.co.uk). */
-export const SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'co', 'ac', 'ne', 'or', 'go', 'gob', 'mil']);
+export const SECOND_LEVEL = new Set('com net org gov edu co ac ne or go gob mil'.split(' '));
