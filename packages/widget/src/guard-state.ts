@@ -1,0 +1,90 @@
+import { type Signal, signal } from '@preact/signals';
+import {
+  createFrequencyPolicy,
+  createSafeStorage,
+  type FrequencyPolicy,
+  type KeyValueStorage,
+  type ResolvedConfig,
+  resolveLocale,
+  type ScenarioId,
+  type TopicId,
+} from '@refundguard/core';
+import type { ProblemReporter } from './errors.js';
+import type { GuardEvents } from './events.js';
+import type { RiskDialogRequest, RiskNotice } from './host/risk-host.js';
+
+/** How a reminder is drawn: a card in a placeholder, a compact banner, or a toast when the page has no placeholder. */
+export type ReminderVariant = 'card' | 'banner' | 'toast';
+
+/** One reminder on screen. */
+export interface ReminderSlot {
+  scenario: ScenarioId;
+  variant: ReminderVariant;
+  /** A pretext to lead with (`lost-parcel` after a parcel issue); a signal so `show()` can raise it later. */
+  topic: Signal<TopicId | undefined>;
+}
+
+/** A toast waiting in the overlay. */
+export interface ToastSlot extends ReminderSlot {
+  id: number;
+}
+
+/** Everything a guard's views read; signals re-render exactly what changed. */
+export interface GuardState {
+  config: Signal<ResolvedConfig>;
+  locale: Signal<string>;
+  dialog: Signal<RiskDialogRequest | null>;
+  toasts: Signal<ToastSlot[]>;
+  policy: FrequencyPolicy;
+  events: GuardEvents;
+  reporter: ProblemReporter;
+  /** Scenarios already counted this page load, so re-renders and route changes don't burn the cap. */
+  countedThisPage: Set<string>;
+}
+
+/** The page's language preferences, read only in the browser and only when asked. */
+export function pageLanguages(): { documentLang: string | null; navigatorLanguages: readonly string[] } {
+  const documentLang = typeof document !== 'undefined' ? document.documentElement.getAttribute('lang') : null;
+  const navigatorLanguages =
+    typeof navigator !== 'undefined' ? (navigator.languages ?? (navigator.language ? [navigator.language] : [])) : [];
+  return { documentLang, navigatorLanguages };
+}
+
+/** The catalog locale for a config: `'auto'` follows `<html lang>`, then the browser. */
+export function localeFor(config: ResolvedConfig, requested: string = config.locale): string {
+  return resolveLocale({
+    requested,
+    ...pageLanguages(),
+    fallbackLocale: config.fallbackLocale,
+    available: Object.keys(config.messages ?? {}),
+  }).locale;
+}
+
+/** localStorage when it works, memory when it throws, is full or is missing. */
+export function browserStorage(): KeyValueStorage {
+  return createSafeStorage(() => (typeof window !== 'undefined' ? window.localStorage : null));
+}
+
+/** Build the initial state for a validated config. */
+export function createGuardState(
+  config: ResolvedConfig,
+  events: GuardEvents,
+  reporter: ProblemReporter,
+  storage: KeyValueStorage,
+): GuardState {
+  return {
+    config: signal(config),
+    locale: signal(localeFor(config)),
+    dialog: signal(null),
+    toasts: signal([]),
+    policy: createFrequencyPolicy(storage, config.frequency),
+    events,
+    reporter,
+    countedThisPage: new Set(),
+  };
+}
+
+/** A notice as the `risk` event carries it: level, source, ids and categories. */
+export function riskDetail(notice: RiskNotice) {
+  return { level: notice.level, source: notice.source, signals: notice.signals };
+}

@@ -1,0 +1,153 @@
+import type { Signal } from '@preact/signals';
+import {
+  createTranslator,
+  getContent,
+  type HelpLine,
+  type ScenarioContent,
+  type ScenarioId,
+  type TopicId,
+} from '@refundguard/core';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { GuardState, ReminderVariant } from './guard-state.js';
+import type { RiskNotice } from './host/risk-host.js';
+import { Caution, Reminder, RiskDialog, SelfCheck } from './ui/index.js';
+
+/** Content and translator for the guard's current locale and config; recomputed only when those change. */
+function useLocalized(state: GuardState, scenario: ScenarioId) {
+  const locale = state.locale.value;
+  const config = state.config.value;
+  const content = useMemo(() => getContent(locale, scenario, config), [locale, scenario, config]);
+  const t = useMemo(() => createTranslator(locale, config), [locale, config]);
+  return { content, t };
+}
+
+/** Lead with a pretext's warning (after `parcel_issue`, the lost-parcel one) while keeping everything else. */
+function withTopic(content: ScenarioContent, topic: TopicId | undefined): ScenarioContent {
+  const lead = topic ? content.topics[topic] : undefined;
+  return lead ? { ...content, title: lead.title, short: lead.body } : content;
+}
+
+const helpLineReporter = (state: GuardState) => (line: HelpLine) =>
+  state.events.emit('helpline_clicked', { kind: line.kind });
+
+/** Props of {@link ReminderView}. */
+export interface ReminderViewProps {
+  state: GuardState;
+  scenario: ScenarioId;
+  variant: ReminderVariant;
+  topic: Signal<TopicId | undefined>;
+  /** Called after the buyer dismissed it (toasts leave the overlay). */
+  onGone?: () => void;
+}
+
+/**
+ * A reminder bound to the guard: follows locale, config and topic changes, counts one
+ * impression per page load, and turns a capped placeholder card into the compact banner
+ * (the merchant placed it, so it stays, but quieter).
+ */
+export function ReminderView({ state, scenario, variant, topic, onGone }: ReminderViewProps) {
+  const { content, t } = useLocalized(state, scenario);
+  const [dismissed, setDismissed] = useState(false);
+  const key = `${scenario}@${content.revision}`;
+  const shownVariant = useMemo<ReminderVariant>(
+    () =>
+      variant === 'card' && !state.countedThisPage.has(key) && !state.policy.allows(scenario, content.revision)
+        ? 'banner'
+        : variant,
+    [key],
+  );
+
+  useEffect(() => {
+    if (!state.countedThisPage.has(key)) {
+      state.countedThisPage.add(key);
+      state.policy.recordShown(scenario, content.revision);
+    }
+    state.events.emit('shown', { scenario, variant: shownVariant, revision: content.revision });
+  }, [key]);
+
+  if (dismissed) return null;
+  return (
+    <Reminder
+      content={withTopic(content, topic.value)}
+      t={t}
+      variant={shownVariant}
+      onHelpLine={helpLineReporter(state)}
+      onDismiss={() => {
+        state.policy.recordDismissed(scenario, content.revision);
+        state.events.emit('dismissed', { scenario });
+        setDismissed(true);
+        onGone?.();
+      }}
+    />
+  );
+}
+
+/** The inline caution placed beside a risky message or link. */
+export function CautionView({ state, notice }: { state: GuardState; notice: RiskNotice }) {
+  const { content, t } = useLocalized(state, 'chat');
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed) return null;
+  return (
+    <Caution
+      t={t}
+      explanations={notice.explanations}
+      subject={notice.source === 'link' ? 'link' : 'message'}
+      lang={content.locale}
+      dir={content.dir}
+      onDismiss={() => setDismissed(true)}
+    />
+  );
+}
+
+/** The risk dialog, when one is requested, with the self-check inside. */
+function DialogView({ state }: { state: GuardState }) {
+  const request = state.dialog.value;
+  const { content, t } = useLocalized(state, 'chat');
+  if (!request) return null;
+  const close = (choice: 'stop' | 'continue') => {
+    state.dialog.value = null;
+    state.events.emit('acknowledged', { source: request.source, choice });
+    // Run the follow-up after the dialog is gone, so focus is back on the page first.
+    queueMicrotask(() => (choice === 'stop' ? request.onStop?.() : request.onContinue?.()));
+  };
+  return (
+    <RiskDialog
+      content={content}
+      t={t}
+      kind={request.source === 'scan' ? 'message' : request.source}
+      explanations={request.explanations}
+      coolingOffSeconds={state.config.value.coolingOffSeconds}
+      onStop={() => close('stop')}
+      onContinue={() => close('continue')}
+      onHelpLine={helpLineReporter(state)}
+    >
+      <SelfCheck
+        content={content}
+        t={t}
+        onComplete={(verdict) => state.events.emit('selfcheck_completed', { verdict })}
+        onHelpLine={helpLineReporter(state)}
+      />
+    </RiskDialog>
+  );
+}
+
+/** Everything that floats above the page: toasts for pages without a placeholder, and the risk dialog. */
+export function OverlayView({ state }: { state: GuardState }) {
+  return (
+    <>
+      {state.toasts.value.map((toast) => (
+        <ReminderView
+          key={toast.id}
+          state={state}
+          scenario={toast.scenario}
+          variant="toast"
+          topic={toast.topic}
+          onGone={() => {
+            state.toasts.value = state.toasts.value.filter((other) => other.id !== toast.id);
+          }}
+        />
+      ))}
+      <DialogView state={state} />
+    </>
+  );
+}

@@ -1,0 +1,229 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromium,
+  openWatchedPage,
+  type ServedExamples,
+  serveExamples,
+  type WatchedPage,
+} from './support/browser.js';
+import { guardResources, instrumentGuardResources, remindersPerPlaceholder } from './support/instrument.js';
+
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Shadow-root text of the first placeholder for `scenario`. */
+const placeholderText = (page: Page, scenario: string) =>
+  page.evaluate(
+    (name) => document.querySelector(`[data-refundguard="${name}"]`)?.shadowRoot?.textContent ?? '',
+    scenario,
+  );
+
+const waitForReminder = (page: Page, selector = '[data-refundguard]') =>
+  page.waitForFunction((sel) => Boolean(document.querySelector(sel)?.shadowRoot?.querySelector('section')), selector);
+
+const dialogIsOpen = () =>
+  [...document.querySelectorAll('[data-refundguard-own]')].some((host) =>
+    host.shadowRoot?.querySelector('dialog[open]'),
+  );
+
+/** Text of the risk dialog, once it is open. */
+async function dialogText(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-refundguard-own]')].some((host) =>
+      host.shadowRoot?.querySelector('dialog[open]'),
+    ),
+  );
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll('[data-refundguard-own]')]
+        .map((host) => host.shadowRoot?.querySelector('dialog[open]')?.textContent)
+        .find(Boolean) ?? '',
+  );
+}
+
+for (const mode of ['plain', 'strict CSP'] as const) {
+  describe(`embedding (${mode})`, () => {
+    let server: ServedExamples;
+    beforeAll(async () => {
+      server = await serveExamples(mode === 'strict CSP' ? { 'Content-Security-Policy': STRICT_CSP } : {});
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    async function open(path: string, prepare?: (page: Page) => Promise<unknown>): Promise<WatchedPage> {
+      const context = await browser.newContext();
+      const watched = await openWatchedPage(context);
+      await prepare?.(watched.page);
+      await watched.page.goto(`${server.url}${path}`);
+      return watched;
+    }
+
+    async function finish(watched: WatchedPage) {
+      const violations = await watched.violations();
+      const foreign = watched.requests.filter((url) => new URL(url).origin !== server.url);
+      await watched.page.context().close();
+      expect(violations).toEqual([]);
+      expect(foreign).toEqual([]);
+      expect(watched.errors).toEqual([]);
+    }
+
+    it('replays calls queued before the script loaded, and a second copy of the script changes nothing', async () => {
+      const watched = await open('/shop/order-status.html');
+      const { page } = watched;
+      await waitForReminder(page);
+      await page.click('#report-lost');
+      await page.waitForFunction(() =>
+        /包裹|快递|物流/.test(document.querySelector('[data-refundguard]')?.shadowRoot?.textContent ?? ''),
+      );
+      await page.evaluate(async () => {
+        const first = window.RefundGuard;
+        // A policy of the test's own, because the page may require Trusted Types for script URLs.
+        const policy = (window as unknown as TrustedTypesWindow).trustedTypes.createPolicy('second-copy', {
+          createScriptURL: (url: string) => url,
+        });
+        const again = document.createElement('script');
+        again.src = policy.createScriptURL('/refundguard.js') as unknown as string;
+        const loaded = new Promise((resolve) => again.addEventListener('load', resolve));
+        document.head.append(again);
+        await loaded;
+        (window as unknown as { __sameGuard: boolean }).__sameGuard = window.RefundGuard === first;
+      });
+      expect(await remindersPerPlaceholder(page)).toEqual([1]);
+      expect(await page.evaluate(() => (window as unknown as { __sameGuard: boolean }).__sameGuard)).toBe(true);
+      expect(await page.evaluate(() => (window.RefundGuard as { locale: string }).locale)).toBe('zh-Hans');
+      await finish(watched);
+    });
+
+    it('keeps exactly one reminder per placeholder over 50 route changes, and destroy() leaves nothing behind', async () => {
+      const watched = await open('/shop/spa.html', instrumentGuardResources);
+      const { page } = watched;
+      await waitForReminder(page);
+      const routes = ['orders', 'parcel', 'refund', 'help'];
+      for (let change = 0; change < 50; change += 1) {
+        const route = routes[change % routes.length];
+        await page.evaluate((name) => {
+          location.hash = `#/${name}`;
+        }, route);
+        await page.waitForFunction(() =>
+          document.querySelector('#view [data-refundguard], #view refund-guard')?.shadowRoot?.querySelector('section'),
+        );
+        expect(await remindersPerPlaceholder(page)).toEqual([1]);
+      }
+      const running = await guardResources(page);
+      expect(running.observers).toBeGreaterThan(0);
+      await page.evaluate(() => (window.RefundGuard as { destroy: () => void }).destroy());
+      expect(await guardResources(page)).toEqual({ listeners: 0, observers: 0, ownNodes: 0, filledRoots: 0 });
+      await finish(watched);
+    });
+
+    it('cautions beside a scam message, holds a lookalike link until "continue anyway", and asks before a card number is sent', async () => {
+      const watched = await open('/shop/chat.html');
+      const { page } = watched;
+      const leaving: string[] = [];
+      await page.route(/examp1e-shop/, (route) => {
+        leaving.push(route.request().url());
+        return route.fulfill({ contentType: 'text/html', body: '<title>outside</title>' });
+      });
+      await waitForReminder(page);
+
+      // Play the fake customer-service script; its high-risk step opens the dialog by itself, once.
+      let dialogsOpened = 0;
+      for (let message = 0; message < 3; message += 1) {
+        await page.click('#next-message');
+        await page.waitForTimeout(150);
+        if (await page.evaluate(dialogIsOpen)) {
+          dialogsOpened += 1;
+          await page.keyboard.press('Escape');
+        }
+      }
+      expect(dialogsOpened).toBe(1);
+      const cautions = await page.evaluate(() =>
+        [...document.querySelectorAll('#chat-log [data-refundguard-own]')].map(
+          (host) => host.shadowRoot?.textContent ?? '',
+        ),
+      );
+      expect(cautions.length).toBeGreaterThan(0);
+      expect(cautions.join(' ')).toMatch(/链接|验证码|退款|赔偿/);
+
+      await page.click('#chat-log a');
+      const text = await dialogText(page);
+      expect(text).toMatch(/example-shop\.localhost|链接|網址|link/i);
+      expect(page.url()).toContain('/shop/chat.html');
+      const continueButton = page.locator('[data-refundguard-own] dialog[open] button:not(.rg-primary)').first();
+      expect(await continueButton.isDisabled()).toBe(true);
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('[data-refundguard-own]')]
+            .map((host) => host.shadowRoot?.querySelector('dialog[open] button:not(.rg-primary)'))
+            .find(Boolean)
+            ?.hasAttribute('disabled') === false,
+        undefined,
+        { timeout: 6000 },
+      );
+      expect(leaving).toEqual([]);
+      await continueButton.click();
+      await page.waitForURL(/examp1e-shop/);
+      expect(leaving).toHaveLength(1);
+      watched.requests.splice(
+        0,
+        watched.requests.length,
+        ...watched.requests.filter((url) => !/examp1e-shop/.test(url)),
+      );
+
+      await page.goBack();
+      await waitForReminder(page);
+      await page.fill('#chat-input', '卡号 6222 0202 0011 2230');
+      await page.click('#chat-send');
+      await dialogText(page);
+      expect(await page.locator('#chat-log li.me').count()).toBe(0);
+      await finish(watched);
+    });
+
+    it('still shows the reminder when localStorage throws on every call, with nothing reaching window.onerror', async () => {
+      const watched = await open('/shop/order-confirmation.html', (page) =>
+        page.addInitScript(() => {
+          const fail = () => {
+            throw new DOMException('storage is disabled', 'SecurityError');
+          };
+          Object.defineProperty(window, 'localStorage', { get: fail, configurable: true });
+          for (const method of ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const) {
+            Storage.prototype[method] = fail as never;
+          }
+          (window as unknown as { __onerror: number }).__onerror = 0;
+          window.onerror = () => {
+            (window as unknown as { __onerror: number }).__onerror += 1;
+          };
+        }),
+      );
+      const { page } = watched;
+      await waitForReminder(page);
+      expect(await placeholderText(page, 'order-confirmation')).toMatch(/refund/i);
+      expect(await page.evaluate(() => (window as unknown as { __onerror: number }).__onerror)).toBe(0);
+      await finish(watched);
+    });
+  });
+}
+
+interface TrustedTypesWindow {
+  trustedTypes: {
+    createPolicy(
+      name: string,
+      rules: { createScriptURL(url: string): string },
+    ): { createScriptURL(url: string): unknown };
+  };
+}
+
+declare global {
+  interface Window {
+    RefundGuard?: unknown;
+  }
+}
