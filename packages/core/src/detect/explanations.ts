@@ -28,8 +28,7 @@ const ORDER: readonly ExplanationLocale[] = ['zh-Hans', 'zh-Hant', 'en'];
 /** zh-Hant/zh-TW/zh-HK/zh-MO → zh-Hant, any other zh → zh-Hans, anything else → en. */
 export function explanationLocale(locale: string | undefined): ExplanationLocale {
   const tag = (locale ?? '').toLowerCase();
-  if (tag !== 'zh' && !tag.startsWith('zh-') && !tag.startsWith('zh_')) return 'en';
-  return /^zh[-_](hant|tw|hk|mo)\b/.test(tag) ? 'zh-Hant' : 'zh-Hans';
+  return !/^zh([-_]|$)/.test(tag) ? 'en' : /^zh[-_](hant|tw|hk|mo)\b/.test(tag) ? 'zh-Hant' : 'zh-Hans';
 }
 
 /** The buyer-facing phrase for a signal in one locale: by id, else by category, else the id itself. */

@@ -23,9 +23,9 @@ const CLAUSE_BREAK = /[，,。.!！?？;；\n]/;
  * "call our billing department at +1 555 0123". Chinese numerals are already digits.
  */
 const PHONE_AFTER = /^[^0-9+。.!！?？;；\n]{0,32}?\+?[0-9](?:[ ()-]?[0-9]){6,15}/;
-/** Host characters to the left of a top-level domain, and the rest of a link to its right. */
+/** Host characters to the left of a top-level domain; the rest of a link runs to a space or CJK punctuation. */
 const HOST_BEFORE = /(?:[a-z]+:\/\/)?[a-z0-9@.-]*$/;
-const LINK_AFTER = /^[a-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*?(?=[.,:;!?)]*(?:[^a-z0-9\-._~:/?#[\]@!$&'()*+,;=%]|$))/;
+const LINK_AFTER = /^[!-~]*/;
 
 interface Hit {
   group: TermGroup;
@@ -43,7 +43,7 @@ function linkSpan(text: string, start: number, end: number, official: readonly s
     return null;
   }
   const from = start - (HOST_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[0].length ?? 0);
-  const to = end + (LINK_AFTER.exec(text.slice(end, end + 300))?.[0].length ?? 0);
+  const to = end + (LINK_AFTER.exec(text.slice(end, end + 300))?.[0].replace(/[.,:;!?)'"]+$/, '').length ?? 0);
   const link = text.slice(from, to);
   const scheme = /^[a-z]+:\/\//.exec(link)?.[0] ?? '';
   if (!scheme && text.slice(from, start).includes('@')) return null;

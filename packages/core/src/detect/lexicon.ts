@@ -30,17 +30,17 @@ export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
     'overcharged|will be charged',
   'pretext.mistake':
     '误开|误点|误设|误操作|设成|设定成|勾选成|解除分期|重复扣款|批发商|经销商|操作错误|操作失误|疏失|by mistake|in error|accidentally|wrongly',
-  'pretext.crime': '违禁|涉嫌|洗钱|非法|犯罪|illegal|money laundering|contraband',
+  'pretext.crime': '违禁|涉嫌|洗钱|人头账户|非法|犯罪|illegal|money laundering|contraband',
   'pretext.parcel':
     '丢失|破损|损坏|海关|清关|关税|扣留|派送失败|地址不全|无法领取|lost|damaged|customs|redeliver*|on hold|undeliver*|missed you',
   'pretext.failure':
-    '退款失败|退款异常|订单异常|账户异常|系统错误|系统异常|交易异常|异常活动|账户存在风险|资金安全|退款通道|激活|核验|failed|unable to process|could not be|flagged|not verified|reactivate|unusual',
+    '退款失败|overpa*|退款异常|订单异常|账户异常|系统错误|系统异常|交易异常|异常活动|账户存在风险|资金安全|退款通道|激活|核验|failed|unable to process|could not be|flagged|not verified|reactivate|unusual',
   'pretext.quality': '质量问题|召回|不合格|翻新|假货|recall*|defect*',
   'pretext.credit-limit': '额度|信用分|信誉分|芝麻信用|credit limit|credit score',
   // Credit trap and other pressure.
   'pressure.credit': '征信|信用记录|信用纪录|不良记录|credit report|credit record|credit reference|collections',
   'pressure.deadline':
-    "立即|马上|尽快|今日内|小时内|分钟内|过期|逾期|否则|超时|不然|不要挂断|within 24|within 12|within 48|final notice|urgent|immediately|otherwise|or it will|don't hang up",
+    "立即|马上|尽快|今日内|小时内|分钟内|过期|逾期|否则|超时|不然|不要挂断|within 24|within 12|within 48|final notice|act now|last chance|urgent|immediately|otherwise|or it will|don't hang up",
   'pressure.frozen':
     '冻结|限制|封号|注销|停用|锁定|没收|销毁|放弃|frozen|freeze|suspend*|locked|limited|deactivat*|destroyed|returned to sender',
   // Harmful steps: what the buyer is asked to give or do.
@@ -53,19 +53,19 @@ export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
   'credentials.screenshot': '截图给我|截图发给我|拍照传给我|拍照上传|拍照发给我|screenshot|photo of',
   'credentials.password': '密码|登录账号|password*|passcode|pin|login details|username',
   'payment.transfer':
-    '转账|汇款|转入|转到|转给|打款给|刷流水|核验账户|安全账户|监管账户|指定账户|对公账户|转数快|付款码|商户码|transfer|wire|send money|zelle|cash app|venmo|paynow|payme|western union|safe account|settlement account|refundable payment',
+    '转账|过数|crypto|bitcoin|usdt|汇款|转入|转到|转给|打款给|刷流水|核验账户|安全账户|监管账户|指定账户|对公账户|转数快|付款码|商户码|transfer|wire|send money|zelle|cash app|venmo|paynow|payme|western union|safe account|settlement account|refundable payment',
   'payment.banking':
     '到atm|去atm|atm前|atm附近|在atm|atm操作|atm转账|插卡|开网银|登入网银|登录网银|开网上银行|登入网上|登录网上|登入网路|登录网路|开手机银行|网上理财|' +
     'log in to your bank|log in to your online|open your banking app|banking login|your bank page',
   'payment.fee':
-    '保证金|押金|认证金|验证金|解冻费|保管费|派送费|补缴|罚款|deposit|clearance fee|handling fee|redelivery fee|duty|postage|pay now|confirm payment|settle',
+    '保证金|processing fee|release fee|unlock fee|activation fee|押金|认证金|验证金|解冻费|保管费|派送费|补缴|罚款|deposit|clearance fee|handling fee|redelivery fee|duty|postage|pay now|confirm payment|settle',
   'payment.gift-card': '游戏点数|点数卡|e卡|卡密|mycard|gift card*|google play|itunes',
-  'payment.qr': '二维码|扫码|扫1扫|qr',
+  'payment.qr': '二维码|收款码|扫码|扫1扫|qr',
   loan: '借呗|备用金|借款|贷款|借钱|借出|网贷|信贷|套现|cash advance|loan*',
   'remote-control':
     '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕分享|会议号|腾讯会议|远程控制|远程协助|远程操作|远端|向日葵|zoom|anydesk|teamviewer|quicksupport|screen shar*|share your screen|remote access|remote control',
   'off-platform.chat':
-    '加微信|加我微信|加您微信|微信号|vx|v信|薇信|威信|wx|qq|扣扣|企业微信|加好友|line:|line id|加line|line客服|whatsapp|telegram|tg|飞机号',
+    '加微信|加我微信|加您微信|微信号|vx|v信|薇信|威信|wx|qq|扣扣|企业微信|加好友|私下交易|line:|line id|加line|line客服|whatsapp|wechat|telegram|tg|飞机号',
   'off-platform.link':
     '点击链接|点链接|点此|戳|链接发给|发链接|这个链接|click the link|click here|tap the link|link we sent|link below|sign in through|go to a website',
   'off-platform.url':

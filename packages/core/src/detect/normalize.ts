@@ -13,8 +13,6 @@ export interface NormalizedText {
   toOriginalEnd(end: number): number;
 }
 
-const CHINESE_DIGITS = '〇零一二三四五六七八九';
-
 /** Characters that scammers put between Chinese characters to dodge filters (退 款, 驗-證-碼, 验*证*码). */
 const SEPARATORS = ' \t\r\n\f\v-_.·•*/\\|~+=\'"`^#\u00a0\u3000\u30fb';
 const SPACE = 32;
@@ -23,13 +21,15 @@ let foldCodes: Uint16Array | undefined;
 /** Non-ASCII, non-Han characters after NFKC, lower case and folding, cached per code point. */
 const compatCache = new Map<number, string>();
 
-/** Lazily built so importing core costs nothing until the first scan: code unit → folded unit (0 = itself). */
+/**
+ * Lazily built so importing core costs nothing until the first scan: code unit → folded unit (0 = itself).
+ * The generated pairs also map Chinese numerals to ASCII digits.
+ */
 function foldTable(): Uint16Array {
   if (!foldCodes) {
     foldCodes = new Uint16Array(0x10000);
     for (let i = 0; i + 1 < FOLD_PAIRS.length; i += 2)
       foldCodes[FOLD_PAIRS.charCodeAt(i)] = FOLD_PAIRS.charCodeAt(i + 1);
-    for (let d = 0; d < CHINESE_DIGITS.length; d++) foldCodes[CHINESE_DIGITS.charCodeAt(d)] = 48 + Math.max(0, d - 1);
   }
   return foldCodes;
 }
