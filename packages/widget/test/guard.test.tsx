@@ -1,0 +1,162 @@
+import { createMemoryStorage, createTranslator } from '@refundguard/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createRefundGuard, type RefundGuard } from '../src/index.js';
+
+const guards: RefundGuard[] = [];
+function guardFor(config: Parameters<typeof createRefundGuard>[0] = {}) {
+  const guard = createRefundGuard(config, { storage: createMemoryStorage() });
+  guards.push(guard);
+  return guard;
+}
+
+function placeholder(scenario = 'after-sales') {
+  const element = document.createElement('div');
+  element.dataset.refundguard = scenario;
+  document.body.append(element);
+  return element;
+}
+
+const shadowText = (element: Element) => element.shadowRoot?.textContent ?? '';
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => {
+  for (const guard of guards.splice(0)) guard.destroy();
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('createRefundGuard', () => {
+  it('mounts the reminder for the placeholder’s scenario', () => {
+    const element = placeholder('after-sales');
+    guardFor({ locale: 'en', platform: { name: 'Example Mall' } }).mount(element);
+    const t = createTranslator('en', { platform: { name: 'Example Mall' } });
+    expect(shadowText(element)).toContain(t('key.message'));
+  });
+
+  it('switches language at runtime without remounting', async () => {
+    const element = placeholder('order-status');
+    const guard = guardFor({ locale: 'en' });
+    guard.mount(element);
+    guard.setLocale('zh-TW');
+    await flush();
+    expect(guard.locale).toBe('zh-Hant');
+    expect(shadowText(element)).toContain(createTranslator('zh-Hant')('key.message'));
+    guard.setLocale('zh-CN');
+    await flush();
+    expect(shadowText(element)).toContain(createTranslator('zh-Hans')('key.message'));
+  });
+
+  it('switches theme at runtime by changing the theme sheet only', () => {
+    const element = placeholder();
+    const guard = guardFor({ theme: 'light' });
+    guard.mount(element);
+    const sheets = () =>
+      (element.shadowRoot?.adoptedStyleSheets ?? []).map((sheet) =>
+        [...sheet.cssRules].map((rule) => rule.cssText).join(''),
+      );
+    const before = sheets().join('');
+    guard.setTheme({ mode: 'dark', tokens: { accent: '#123456' } });
+    const after = sheets().join('');
+    expect(after).not.toBe(before);
+    expect(after).toContain('#123456');
+    expect(element.shadowRoot?.querySelector('[style]')).toBeNull();
+  });
+
+  it('tells a late listener that it is ready', async () => {
+    const guard = guardFor();
+    await flush();
+    const ready = vi.fn();
+    guard.on('ready', ready);
+    await flush();
+    expect(ready).toHaveBeenCalledWith({ locale: guard.locale });
+  });
+
+  it('reports bad config once with its path, keeps defaults, and never throws', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = vi.fn();
+    const guard = guardFor({ coolingOffSeconds: 'soon' as never, colour: 'red' } as never);
+    guard.on('error', errors);
+    expect(guard.config.coolingOffSeconds).toBe(5);
+    expect(warn.mock.calls.map((call) => String(call[0])).join('\n')).toMatch(/coolingOffSeconds/);
+    expect(warn.mock.calls.map((call) => String(call[0])).join('\n')).toMatch(/colour/);
+    expect(() => guard.mount(null as never)).not.toThrow();
+    expect(() => guard.track('no_such_event' as never)).not.toThrow();
+    expect(errors).toHaveBeenCalled();
+  });
+
+  it('shows the after-sales reminder as a toast when a refund is requested on a page without a placeholder', async () => {
+    const guard = guardFor({ locale: 'en' });
+    const shown = vi.fn();
+    guard.on('shown', shown);
+    guard.track('refund_requested');
+    // `shown` comes from an effect, which Preact runs after the next paint.
+    await vi.waitFor(() =>
+      expect(shown).toHaveBeenCalledWith(expect.objectContaining({ scenario: 'after-sales', variant: 'toast' })),
+    );
+    const overlay = document.querySelector('[data-refundguard-own="overlay"]');
+    expect(shadowText(overlay as Element)).toContain(createTranslator('en')('topic.refund.title'));
+  });
+
+  it('leads a mounted reminder with the lost-parcel warning after a parcel issue', async () => {
+    const element = placeholder('order-status');
+    const guard = guardFor({ locale: 'en' });
+    guard.mount(element);
+    guard.track('parcel_issue');
+    await flush();
+    expect(shadowText(element)).toContain(createTranslator('en')('topic.lost-parcel.title'));
+    expect(document.querySelector('[data-refundguard-own="overlay"]')).toBeNull();
+  });
+
+  it('opens the risk dialog for a high-risk message and emits ids and categories only', async () => {
+    const guard = guardFor({ locale: 'en' });
+    const risks = vi.fn();
+    guard.on('risk', risks);
+    const text = 'This is customer service: for your triple compensation read me the SMS verification code 482913 now';
+    expect(guard.track('message_received', { text })).toBe('high');
+    await flush();
+    expect(
+      document.querySelector('[data-refundguard-own="overlay"]')?.shadowRoot?.querySelector('dialog'),
+    ).not.toBeNull();
+    const detail = risks.mock.calls[0]?.[0];
+    expect(detail.level).toBe('high');
+    expect(JSON.stringify(detail)).not.toContain('482913');
+    for (const signal of detail.signals) expect(Object.keys(signal).sort()).toEqual(['category', 'id']);
+  });
+
+  it('keeps two guards on one page apart', async () => {
+    const first = placeholder('chat');
+    const second = placeholder('chat');
+    const english = guardFor({ locale: 'en' });
+    const chinese = guardFor({ locale: 'zh-CN' });
+    english.mount(first);
+    chinese.mount(second);
+    english.destroy();
+    await flush();
+    expect(shadowText(first)).toBe('');
+    expect(shadowText(second)).toContain(createTranslator('zh-Hans')('key.message'));
+  });
+
+  it('removes every node it added on destroy', async () => {
+    const element = placeholder();
+    const guard = guardFor();
+    guard.mount(element);
+    guard.track('parcel_issue');
+    guard.track('message_sending', { text: 'my card is 4111 1111 1111 1111' });
+    await flush();
+    guard.destroy();
+    expect(shadowText(element)).toBe('');
+    expect(document.querySelectorAll('[data-refundguard-own]')).toHaveLength(0);
+  });
+
+  it('isolates a listener that throws', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const guard = guardFor();
+    const after = vi.fn();
+    guard.on('shown', () => {
+      throw new Error('host bug');
+    });
+    guard.on('shown', after);
+    expect(() => guard.mount(placeholder())).not.toThrow();
+    await vi.waitFor(() => expect(after).toHaveBeenCalled());
+  });
+});
