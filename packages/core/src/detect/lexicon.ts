@@ -32,7 +32,7 @@ export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
     '误开|误点|误设|误操作|设成|设定成|勾选成|解除分期|重复扣款|批发商|经销商|操作错误|操作失误|疏失|by mistake|in error|accidentally|wrongly',
   'pretext.crime': '违禁|涉嫌|洗钱|人头账户|非法|犯罪|illegal|money laundering|contraband',
   'pretext.parcel':
-    '丢失|破损|损坏|海关|清关|关税|扣留|派送失败|地址不全|无法领取|lost|damaged|customs|redeliver*|on hold|undeliver*|missed you',
+    '丢失|破损|损坏|海关|清关|关税|扣留|派送失败|地址不全|无法领取|lost|damaged|customs|redeliver*|on hold|stuck|undeliver*|missed you',
   'pretext.failure':
     '退款失败|overpa*|退款异常|订单异常|账户异常|系统错误|系统异常|交易异常|异常活动|账户存在风险|资金安全|退款通道|激活|核验|failed|unable to process|could not be|flagged|not verified|reactivate|unusual',
   'pretext.quality': '质量问题|召回|不合格|翻新|假货|recall*|defect*',

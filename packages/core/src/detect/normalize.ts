@@ -13,8 +13,11 @@ export interface NormalizedText {
   toOriginalEnd(end: number): number;
 }
 
-/** Characters that scammers put between Chinese characters to dodge filters (退 款, 驗-證-碼, 验*证*码). */
-const SEPARATORS = ' \t\r\n\f\v-_.·•*/\\|~+=\'"`^#\u00a0\u3000\u30fb';
+/**
+ * Characters that scammers put between Chinese characters to dodge filters (退 款, 驗-證-碼, 验*证*码),
+ * after NFKC (so full-width and no-break spaces are spaces here).
+ */
+const SEPARATORS = ' \t\r\n\f\v-_.·•*/\\|~+=\'"`^#\u30fb';
 const SPACE = 32;
 
 let foldCodes: Uint16Array | undefined;
@@ -103,7 +106,7 @@ export function normalize(original: string): NormalizedText {
       for (let i = pendingStart; i < pendingEnd; i++) {
         const code = original.charCodeAt(i);
         const unit = code < 0x80 ? code : (compat(code, fold).charCodeAt(0) as number);
-        const isSpace = unit <= SPACE || unit === 0xa0;
+        const isSpace = unit <= SPACE;
         if (isSpace && previousSpace) continue;
         push(isSpace ? SPACE : unit, i);
         previousSpace = isSpace;
