@@ -71,6 +71,21 @@ describe('createRefundGuard', () => {
     expect(ready).toHaveBeenCalledWith({ locale: guard.locale });
   });
 
+  it('announces its events on window as refundguard:NAME CustomEvents', async () => {
+    const seen: string[] = [];
+    const record = (event: Event) => seen.push(`${event.type} ${JSON.stringify((event as CustomEvent).detail)}`);
+    window.addEventListener('refundguard:ready', record);
+    window.addEventListener('refundguard:shown', record);
+    try {
+      guardFor({ locale: 'en' }).mount(placeholder('chat'));
+      await vi.waitFor(() => expect(seen.some((line) => line.startsWith('refundguard:shown'))).toBe(true));
+      expect(seen).toContain('refundguard:ready {"locale":"en"}');
+    } finally {
+      window.removeEventListener('refundguard:ready', record);
+      window.removeEventListener('refundguard:shown', record);
+    }
+  });
+
   it('reports bad config once with its path, keeps defaults, and never throws', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors = vi.fn();
@@ -81,7 +96,9 @@ describe('createRefundGuard', () => {
     expect(warn.mock.calls.map((call) => String(call[0])).join('\n')).toMatch(/colour/);
     expect(() => guard.mount(null as never)).not.toThrow();
     expect(() => guard.track('no_such_event' as never)).not.toThrow();
-    expect(errors).toHaveBeenCalled();
+    guard.track('no_such_event' as never);
+    expect(warn.mock.calls.filter((call) => String(call[0]).includes('no_such_event'))).toHaveLength(1);
+    expect(errors.mock.calls.filter(([problem]) => problem.message.includes('no_such_event'))).toHaveLength(2);
   });
 
   it('shows the after-sales reminder as a toast when a refund is requested on a page without a placeholder', async () => {
