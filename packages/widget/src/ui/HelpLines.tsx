@@ -10,7 +10,7 @@ export interface HelpLinesProps {
   onCall?: (line: HelpLine) => void;
 }
 
-/** Tap-to-call links to the help lines; the fallback sentence when the region has none. */
+/** Tap-to-call links to the help lines, each with its note (96110: answer when it calls); the fallback sentence when the region has none. */
 export function HelpLines({ help, t, onCall }: HelpLinesProps) {
   return (
     <>
@@ -22,6 +22,7 @@ export function HelpLines({ help, t, onCall }: HelpLinesProps) {
               <a class="rg-call" href={line.href} onClick={() => onCall?.(line)}>
                 {t('help.call', { label: line.label, number: line.number })}
               </a>
+              {line.note && <p>{line.note}</p>}
             </li>
           ))}
         </ul>

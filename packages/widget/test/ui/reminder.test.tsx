@@ -1,4 +1,4 @@
-import { getContent } from '@refundguard/core';
+import { createTranslator, getContent } from '@refundguard/core';
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Reminder } from '../../src/ui/index.js';
@@ -57,6 +57,14 @@ describe('Reminder', () => {
     expect(call.getAttribute('href')).toBe('tel:96110');
     fireEvent.click(call);
     expect(onHelpLine).toHaveBeenCalledWith(ANTI_SCAM_LINE);
+  });
+
+  it('shows the note that tells buyers to answer when 96110 calls', () => {
+    const content = getContent('zh-Hans', 'after-sales', { region: 'CN' });
+    const view = renderInShadow(<Reminder content={content} t={createTranslator('zh-Hans')} />);
+    const note = content.help.lines.find((line) => line.number === '96110')?.note;
+    expect(note).toBeTruthy();
+    expect(view.getByText(note ?? '')).toBeTruthy();
   });
 
   it('tells the buyer to contact the local police when the region has no known line', () => {
