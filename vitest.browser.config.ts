@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'browser',
-    include: ['tests/browser/**/*.test.ts'],
+    // tests/examples: each example run with its README command, and the getting-started snippets.
+    include: ['tests/browser/**/*.test.ts', 'tests/examples/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
