@@ -1,16 +1,8 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../../scripts/chromium-args.mjs';
 import { startServer } from '../../../scripts/serve.mjs';
 
-/** Flags for a closed network: no background traffic, no GPU, no sandbox (tests run as root). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 
 /** Playwright gives every launch a fresh temporary user-data-dir, so no state leaks between runs. */
 export function launchChromium(): Promise<Browser> {
