@@ -24,7 +24,7 @@ describe('examples/esm, started with its README command', () => {
 
   it('holds a message with a verification code and asks the buyer first', async () => {
     const { page } = opened;
-    await page.getByLabel('Message').fill('The code is 482913');
+    await page.getByLabel('Message').fill('my code is 482913');
     await page.getByRole('button', { name: 'Send' }).click();
     await riskDialog(page).waitFor();
     expect(await page.locator('#chat-log li.me').count()).toBe(0);
