@@ -60,8 +60,9 @@ export function summarizeProfiles(profiles, script, top = 8) {
     .split('\n')
     .map((text, line) => ({ line, path: /^\s*\/\/ ((?:packages|node_modules)\/\S+)$/.exec(text)?.[1] }))
     .filter((entry) => entry.path);
+  // A frame's line is where its function starts; the IIFE's own body (every module's top-level code) starts above the first module.
   const moduleAt = (line) => {
-    let found = '?';
+    let found = 'top-level code of every module';
     for (const entry of modules) {
       if (entry.line > line) break;
       found = entry.path.replace(/^node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, '');
@@ -81,7 +82,7 @@ export function summarizeProfiles(profiles, script, top = 8) {
       if (!frame?.url.endsWith('/refundguard.js')) return;
       const ms = (deltas[i + 1] ?? 0) / 1000 / profiles.length;
       const module = moduleAt(frame.lineNumber);
-      add(byFunction, `${frame.functionName || '(top level)'} (${module.split('/').pop()})`, ms);
+      add(byFunction, `${frame.functionName || '(anonymous)'} (${module.split('/').pop()})`, ms);
       add(byModule, module, ms);
       totalMs += ms;
     });

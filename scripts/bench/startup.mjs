@@ -112,7 +112,7 @@ async function loadOnce(browser, url, script, { locale = 'zh-CN', settleMs = 600
     );
     await page.addInitScript(instrumentPage);
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__rgBench?.painted != null, null, { timeout: 10_000 });
+    await page.waitForFunction(() => window.__rgBench?.painted != null, null, { timeout: 10_000, polling: 100 });
     // Later shifts (the toast's entrance, fonts) still count toward CLS.
     await page.waitForTimeout(settleMs);
     return await page.evaluate((mark) => {
@@ -152,7 +152,8 @@ async function tracedLoad(browser, url, script, { reminder = true } = {}) {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
     });
     await page.goto(url, { waitUntil: 'load' });
-    if (reminder) await page.waitForFunction(() => window.__rgBench?.painted != null, null, { timeout: 10_000 });
+    if (reminder)
+      await page.waitForFunction(() => window.__rgBench?.painted != null, null, { timeout: 10_000, polling: 100 });
     await page.waitForTimeout(reminder ? 300 : 600);
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
     return longestTask(trace.traceEvents ?? trace);
@@ -169,7 +170,16 @@ export function longestTask(events) {
       .map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined);
-  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const isTask = (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask';
+  // Tasks can nest (a task runs a nested loop); only the outermost ones are the main thread's tasks.
+  const tasks = onMain
+    .filter(isTask)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur)
+    .filter(function outermost(task) {
+      const inside = this.end !== undefined && task.ts < this.end;
+      if (!inside) this.end = task.ts + task.dur;
+      return !inside;
+    }, {});
   const widgetTasks = tasks.filter((task) =>
     onMain.some(
       (e) =>
@@ -187,7 +197,9 @@ export function longestTask(events) {
     const stack = [];
     const charge = (e, ms) => {
       const url = e.args?.data?.url ?? '';
-      const key = url ? `${e.name} (${url.split('/').pop()})` : e.name;
+      // A nested task's own time is work the trace does not name.
+      const name = isTask(e) ? 'unnamed work' : e.name;
+      const key = url ? `${name} (${url.split('/').pop()})` : name;
       work[key] = (work[key] ?? 0) + ms;
     };
     for (const e of nested) {
