@@ -1,10 +1,11 @@
-import { type Signal, signal } from '@preact/signals';
+import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import {
   createFrequencyPolicy,
   createSafeStorage,
   type FrequencyPolicy,
   type KeyValueStorage,
   type ResolvedConfig,
+  type ResolvedLocale,
   resolveLocale,
   type ScenarioId,
   type TopicId,
@@ -32,7 +33,10 @@ export interface ToastSlot extends ReminderSlot {
 /** Everything a guard's views read; signals re-render exactly what changed. */
 export interface GuardState {
   config: Signal<ResolvedConfig>;
-  locale: Signal<string>;
+  /** The negotiated locale: catalog name, direction, and the region its tag named (zh-HK → HK). */
+  resolved: Signal<ResolvedLocale>;
+  /** The catalog locale in use (`resolved.locale`). */
+  locale: ReadonlySignal<string>;
   dialog: Signal<RiskDialogRequest | null>;
   toasts: Signal<ToastSlot[]>;
   policy: FrequencyPolicy;
@@ -50,14 +54,14 @@ export function pageLanguages(): { documentLang: string | null; navigatorLanguag
   return { documentLang, navigatorLanguages };
 }
 
-/** The catalog locale for a config: `'auto'` follows `<html lang>`, then the browser. */
-export function localeFor(config: ResolvedConfig, requested: string = config.locale): string {
+/** The locale for a config: `'auto'` follows `<html lang>`, then the browser. */
+export function localeFor(config: ResolvedConfig, requested: string = config.locale): ResolvedLocale {
   return resolveLocale({
     requested,
     ...pageLanguages(),
     fallbackLocale: config.fallbackLocale,
     available: Object.keys(config.messages ?? {}),
-  }).locale;
+  });
 }
 
 /** localStorage when it works, memory when it throws, is full or is missing. */
@@ -72,9 +76,11 @@ export function createGuardState(
   reporter: ProblemReporter,
   storage: KeyValueStorage,
 ): GuardState {
+  const resolved = signal(localeFor(config));
   return {
     config: signal(config),
-    locale: signal(localeFor(config)),
+    resolved,
+    locale: computed(() => resolved.value.locale),
     dialog: signal(null),
     toasts: signal([]),
     policy: createFrequencyPolicy(storage, config.frequency),

@@ -271,7 +271,7 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
           const mounted = [...mounts.values()].filter((mount) => mount.scenario === id);
           for (const mount of mounted) mount.topic.value = options.topic;
           if (mounted.length > 0) return;
-          const { revision } = getContent(state.locale.value, id, state.config.value);
+          const { revision } = getContent(state.resolved.value, id, state.config.value);
           if (options.prominent || state.policy.allows(id, revision)) showToast(id, options);
         },
         undefined,
@@ -359,7 +359,7 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
         () => {
           rawConfig = mergeConfig(rawConfig, { locale });
           state.config.value = validated(rawConfig);
-          state.locale.value = localeFor(state.config.value);
+          state.resolved.value = localeFor(state.config.value);
         },
         undefined,
       );
@@ -382,7 +382,7 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
         () => {
           rawConfig = mergeConfig(rawConfig, config);
           state.config.value = validated(rawConfig);
-          state.locale.value = localeFor(state.config.value);
+          state.resolved.value = localeFor(state.config.value);
           for (const root of roots)
             applyTheme(root, state.config.value.theme, { largeText: state.config.value.largeText });
         },

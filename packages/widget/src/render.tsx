@@ -14,10 +14,11 @@ import { Caution, Reminder, RiskDialog, SelfCheck } from './ui/index.js';
 
 /** Content and translator for the guard's current locale and config; recomputed only when those change. */
 function useLocalized(state: GuardState, scenario: ScenarioId) {
-  const locale = state.locale.value;
+  // The resolved locale carries the region its tag named, so zh-HK shows Hong Kong's help lines.
+  const resolved = state.resolved.value;
   const config = state.config.value;
-  const content = useMemo(() => getContent(locale, scenario, config), [locale, scenario, config]);
-  const t = useMemo(() => createTranslator(locale, config), [locale, config]);
+  const content = useMemo(() => getContent(resolved, scenario, config), [resolved, scenario, config]);
+  const t = useMemo(() => createTranslator(resolved.locale, config), [resolved, config]);
   return { content, t };
 }
 

@@ -46,6 +46,13 @@ describe('createRefundGuard', () => {
     expect(shadowText(element)).toContain(createTranslator('zh-Hans')('key.message'));
   });
 
+  it('shows the help lines of the region the locale names when no region is configured', () => {
+    const element = placeholder('after-sales');
+    guardFor({ locale: 'zh-HK' }).mount(element);
+    expect(shadowText(element)).toContain('18222');
+    expect(shadowText(element)).toContain('999');
+  });
+
   it('switches theme at runtime by changing the theme sheet only', () => {
     const element = placeholder();
     const guard = guardFor({ theme: 'light' });
