@@ -297,7 +297,7 @@ function findingsSection(report) {
         `On the same page without RefundGuard, the first layout alone (a few lines of Chinese text in a fresh ` +
         `renderer) takes up to ${ms(startup.control.longestLayoutMs)} here, and its longest ` +
         `task (page, browser and measuring harness together) is ${ms(startup.control.longestMs)}. The widget adds its own script and a ` +
-        `${Math.round(startup.placements.find((p) => p.placeholderHeight)?.placeholderHeight ?? 0)} px card to ` +
+        `${Math.round(startup.placements.find((p) => p.placeholderHeight)?.placeholderHeight ?? 0)} px reminder to ` +
         'lay out; its startup runs as one task (evaluation, config, storage, first render), and when the frame that ' +
         'lays out the card or the page’s own work lands in or next to it, the task can cross 50 ms. ' +
         'Proposed fix: split startup into tasks — evaluate and read config in one, render in the next ' +
@@ -309,13 +309,11 @@ function findingsSection(report) {
   if (recommended && recommended.cls.max > TARGETS.recommendedCls) {
     notes.push(
       `Layout shift: the recommended placeholder placement shifts by ${recommended.cls.max.toFixed(4)}. The page ` +
-        `reserves ${Math.round(recommended.reservedHeight)} px (min-height 9rem, as docs/embedding.md recommends) but ` +
-        `the card is ${Math.round(recommended.placeholderHeight)} px tall at ${startup.viewport.width} px wide, so ` +
-        `the content below it (${recommended.shiftSources.join(', ') || 'the rest of the page'}) moves down when it ` +
-        'appears. Proposed fix: make the card’s first render fit a documented height (title, key message and ' +
-        'slogan, with the help lines and "Learn more" opening on a tap — shifts right after input do not count), ' +
-        'and have docs/embedding.md recommend that height; a bigger min-height in the docs alone would depend on ' +
-        'width, language and text size.',
+        `reserves ${Math.round(recommended.reservedHeight)} px, as docs/embedding.md recommends, but the reminder is ` +
+        `${Math.round(recommended.placeholderHeight)} px tall at ${startup.viewport.width} px wide, so the content ` +
+        `below it (${recommended.shiftSources.join(', ') || 'the rest of the page'}) moves down when it appears. ` +
+        'Proposed fix: raise the reserved height that docs/embedding.md recommends for this width to at least the ' +
+        'reminder’s height.',
     );
   }
   if (notes.length === 0) notes.push('Every target is met.');

@@ -13,7 +13,7 @@ import { profileStartup, readableScriptTagBuild } from './profile.mjs';
 export const PLACEMENTS = [
   {
     id: 'placeholder',
-    label: 'placeholder card (recommended: reserved min-height)',
+    label: 'placeholder banner (recommended: data-variant="banner", reserved min-height)',
     page: '/placeholder.html',
     recommended: true,
   },

@@ -33,6 +33,13 @@ describe('createRefundGuard', () => {
     expect(shadowText(element)).toContain(t('key.message'));
   });
 
+  it('draws the compact banner where the placeholder asks for it', () => {
+    const element = placeholder('order-confirmation');
+    element.dataset.variant = 'banner';
+    guardFor({ locale: 'en' }).mount(element);
+    expect(element.shadowRoot?.querySelector('section')?.className).toContain('rg-banner');
+  });
+
   it('switches language at runtime without remounting', async () => {
     const element = placeholder('order-status');
     const guard = guardFor({ locale: 'en' });

@@ -2,10 +2,10 @@ import type { ScenarioId } from '@refundguard/core';
 
 /** What the element needs from a guard. */
 export interface ElementGuard {
-  mount(element: HTMLElement, options: { scenario: ScenarioId }): () => void;
+  mount(element: HTMLElement, options: { scenario: ScenarioId; variant?: 'card' | 'banner' }): () => void;
 }
 
-/** Tag name of the custom element: `<refund-guard scenario="after-sales">`. */
+/** Tag name of the custom element: `<refund-guard scenario="after-sales" variant="banner">`. */
 export const ELEMENT_NAME = 'refund-guard';
 
 /** Used when the element has no `scenario` attribute. */
@@ -32,7 +32,7 @@ export function defineRefundGuardElement(guard: ElementGuard | null): void {
 
 function createElementClass(): CustomElementConstructor {
   return class extends HTMLElement implements RefundGuardElement {
-    static observedAttributes = ['scenario'];
+    static observedAttributes = ['scenario', 'variant'];
     private unmount: (() => void) | undefined;
 
     connectedCallback() {
@@ -51,7 +51,8 @@ function createElementClass(): CustomElementConstructor {
       this.release();
       if (currentGuard && this.isConnected) {
         const scenario = (this.getAttribute('scenario') ?? DEFAULT_SCENARIO) as ScenarioId;
-        this.unmount = currentGuard.mount(this, { scenario });
+        const variant = this.getAttribute('variant') === 'banner' ? 'banner' : 'card';
+        this.unmount = currentGuard.mount(this, { scenario, variant });
       }
     }
 
