@@ -3,10 +3,12 @@ import {
   createFrequencyPolicy,
   createSafeStorage,
   type FrequencyPolicy,
+  getContent,
   type KeyValueStorage,
   type ResolvedConfig,
   type ResolvedLocale,
   resolveLocale,
+  type ScenarioContent,
   type ScenarioId,
   type TopicId,
 } from '@refundguard/core';
@@ -44,6 +46,24 @@ export interface GuardState {
   reporter: ProblemReporter;
   /** Scenarios already counted this page load, so re-renders and route changes don't burn the cap. */
   countedThisPage: Set<string>;
+}
+
+const contentCache = new WeakMap<ResolvedConfig, WeakMap<ResolvedLocale, Map<ScenarioId, ScenarioContent>>>();
+
+/**
+ * The scenario's content for the state's current locale and config, built once per change of either:
+ * the toast check and the reminder it then draws share one build (and one revision hash).
+ */
+export function contentFor(state: Pick<GuardState, 'resolved' | 'config'>, scenario: ScenarioId): ScenarioContent {
+  const config = state.config.value;
+  const resolved = state.resolved.value;
+  const byLocale = contentCache.get(config) ?? new WeakMap<ResolvedLocale, Map<ScenarioId, ScenarioContent>>();
+  contentCache.set(config, byLocale);
+  const byScenario = byLocale.get(resolved) ?? new Map<ScenarioId, ScenarioContent>();
+  byLocale.set(resolved, byScenario);
+  const content = byScenario.get(scenario) ?? getContent(resolved, scenario, config);
+  byScenario.set(scenario, content);
+  return content;
 }
 
 /** The page's language preferences, read only in the browser and only when asked. */

@@ -2,7 +2,6 @@ import { signal } from '@preact/signals';
 import {
   checkUrl as checkUrlWith,
   findSensitiveData,
-  getContent,
   type KeyValueStorage,
   type RefundGuardConfig,
   type ResolvedConfig,
@@ -25,6 +24,7 @@ import { createProblemReporter } from './errors.js';
 import { createGuardEvents, type GuardEventMap, type GuardEventName, type GuardListener } from './events.js';
 import {
   browserStorage,
+  contentFor,
   createGuardState,
   type GuardState,
   localeFor,
@@ -44,7 +44,7 @@ import { applyTheme } from './styles/index.js';
 export interface MountOptions {
   /** Which reminder to show. Default: the element's `data-refundguard` value, else `order-status`. */
   scenario?: ScenarioId;
-  /** `'card'` (default) or the compact `'banner'`. */
+  /** `'card'` (default) or the compact `'banner'`. Default: the element's `data-variant`, else `'card'`. */
   variant?: 'card' | 'banner';
 }
 
@@ -113,6 +113,10 @@ export interface RefundGuard {
 }
 
 const noop = () => {};
+
+/** The variant a placeholder asks for with `data-variant="banner"`; anything else is the card. */
+const variantOf = (element: HTMLElement): 'card' | 'banner' =>
+  element.dataset.variant === 'banner' ? 'banner' : 'card';
 
 /**
  * Create a guard. Bad configuration is reported once on the console (and as an
@@ -247,7 +251,12 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
           const topic = signal<TopicId | undefined>(undefined);
           const root = styleRoot(element);
           render(
-            <ReminderView state={state} scenario={scenario} variant={options.variant ?? 'card'} topic={topic} />,
+            <ReminderView
+              state={state}
+              scenario={scenario}
+              variant={options.variant ?? variantOf(element)}
+              topic={topic}
+            />,
             root,
           );
           const dispose = () => {
@@ -271,7 +280,7 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
           const mounted = [...mounts.values()].filter((mount) => mount.scenario === id);
           for (const mount of mounted) mount.topic.value = options.topic;
           if (mounted.length > 0) return;
-          const { revision } = getContent(state.resolved.value, id, state.config.value);
+          const { revision } = contentFor(state, id);
           if (options.prominent || state.policy.allows(id, revision)) showToast(id, options);
         },
         undefined,

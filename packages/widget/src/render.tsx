@@ -1,14 +1,13 @@
 import type { Signal } from '@preact/signals';
 import {
   createTranslator,
-  getContent,
   type HelpLine,
   type ScenarioContent,
   type ScenarioId,
   type TopicId,
 } from '@refundguard/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { GuardState, ReminderVariant } from './guard-state.js';
+import { contentFor, type GuardState, type ReminderVariant } from './guard-state.js';
 import type { RiskNotice } from './host/risk-host.js';
 import { Caution, Reminder, RiskDialog, SelfCheck } from './ui/index.js';
 
@@ -17,7 +16,7 @@ function useLocalized(state: GuardState, scenario: ScenarioId) {
   // The resolved locale carries the region its tag named, so zh-HK shows Hong Kong's help lines.
   const resolved = state.resolved.value;
   const config = state.config.value;
-  const content = useMemo(() => getContent(resolved, scenario, config), [resolved, scenario, config]);
+  const content = contentFor(state, scenario);
   const t = useMemo(() => createTranslator(resolved.locale, config), [resolved, config]);
   return { content, t };
 }
