@@ -202,19 +202,20 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
     },
     openDialog(request: RiskDialogRequest) {
       if (destroyed || state.dialog.value) return false;
-      ensureOverlay();
       state.dialog.value = request;
+      ensureOverlay();
       return true;
     },
   };
 
   const showToast = (scenario: ScenarioId, options: ShowOptions) => {
     if (state.toasts.value.some((toast) => toast.scenario === scenario)) return;
-    ensureOverlay();
     state.toasts.value = [
       ...state.toasts.value,
       { id: ++toastCount, scenario, variant: 'toast' as ReminderVariant, topic: signal(options.topic) },
     ];
+    // After the toast is in the state, so a new overlay draws it in its very first render.
+    ensureOverlay();
   };
 
   const assessText = (text: unknown, source: 'message' | 'scan'): ScanResult => {
