@@ -2,26 +2,21 @@ import { signal } from '@preact/signals';
 import {
   checkUrl as checkUrlWith,
   findSensitiveData,
-  type KeyValueStorage,
   type RefundGuardConfig,
   type ResolvedConfig,
   type RiskLevel,
-  reminderFor,
   SCENARIOS,
   type ScanResult,
   type ScenarioId,
   scanConversation,
   scanText,
-  type ThemeConfig,
-  type ThemeMode,
   type TopicId,
-  type TrackEvent,
-  type UrlCheck,
   validateConfig,
 } from '@refundguard/core';
 import { render } from 'preact';
 import { createProblemReporter } from './errors.js';
-import { createGuardEvents, type GuardEventMap, type GuardEventName, type GuardListener } from './events.js';
+import { createGuardEvents, type GuardEventMap } from './events.js';
+import type { GuardEnvironment, RefundGuard, ShowOptions } from './guard-api.js';
 import {
   browserStorage,
   contentFor,
@@ -31,86 +26,15 @@ import {
   type ReminderVariant,
   riskDetail,
 } from './guard-state.js';
-import { guardInput as guardInputWith, type InputGuardOptions } from './host/input-guard.js';
+import { guardInput as guardInputWith } from './host/input-guard.js';
 import { guardLinks as guardLinksWith } from './host/link-guard.js';
-import { type WatchMessagesOptions, watchMessages as watchMessagesWith } from './host/message-watcher.js';
+import { watchMessages as watchMessagesWith } from './host/message-watcher.js';
 import { mergeConfig } from './host/queue.js';
 import { OWN_NODE_ATTRIBUTE, type RiskDialogRequest, type RiskHost, type RiskNotice } from './host/risk-host.js';
 import { prepareShadowRoot } from './host/shadow.js';
 import { CautionView, OverlayView, ReminderView } from './render.js';
 import { applyTheme } from './styles/index.js';
-
-/** Options for {@link RefundGuard.mount}. */
-export interface MountOptions {
-  /** Which reminder to show. Default: the element's `data-refundguard` value, else `order-status`. */
-  scenario?: ScenarioId;
-  /** `'card'` (default) or the compact `'banner'`. Default: the element's `data-variant`, else `'card'`. */
-  variant?: 'card' | 'banner';
-}
-
-/** Options for {@link RefundGuard.show}. */
-export interface ShowOptions {
-  /** Lead with one pretext's warning, e.g. `'lost-parcel'`. */
-  topic?: TopicId;
-  /** Show even if the frequency cap would keep it quiet. */
-  prominent?: boolean;
-}
-
-/** Data for {@link RefundGuard.track}: `text` for messages, `url` for links. */
-export interface TrackData {
-  text?: string;
-  url?: string;
-}
-
-/** Environment overrides, mainly for tests and unusual hosts. */
-export interface GuardEnvironment {
-  /** Where frequency caps are remembered. Default: localStorage with an in-memory fallback. */
-  storage?: KeyValueStorage;
-}
-
-/**
- * A RefundGuard: one configuration, any number of reminders, and the page
- * integrations that interrupt risky moments. No method throws into the page.
- */
-export interface RefundGuard {
-  /** Render a reminder inside `element`'s shadow root; returns a function that removes it. */
-  mount(element: HTMLElement, options?: MountOptions): () => void;
-  /** Bring a scenario's reminder forward: highlight a mounted one, or show a toast. */
-  show(scenario: ScenarioId, options?: ShowOptions): void;
-  /**
-   * Tell the guard what just happened. Order events show the matching reminder
-   * (`refund_requested` → after-sales, prominent); `message_received` and
-   * `message_sending` scan `data.text`; `link_clicked` checks `data.url`.
-   * Returns the risk level that was found (`'none'` for order events).
-   */
-  track(event: TrackEvent, data?: TrackData): RiskLevel;
-  /** Scan a message with the guard's locale; emits `risk` when it is medium or high. */
-  scan(text: string): ScanResult;
-  /** Check a URL against the configured official domains. */
-  checkUrl(url: string): UrlCheck;
-  /** Switch language at runtime (`'auto'` re-reads the page). */
-  setLocale(locale: string): void;
-  /** Switch theme at runtime. */
-  setTheme(theme: ThemeMode | ThemeConfig): void;
-  /** Merge more configuration (what `RefundGuard('init', config)` does after load). */
-  configure(config: RefundGuardConfig): void;
-  /** Listen to an event; `ready` is replayed to late listeners. */
-  on<K extends GuardEventName>(event: K, listener: GuardListener<K>): void;
-  /** Stop listening. */
-  off<K extends GuardEventName>(event: K, listener: GuardListener<K>): void;
-  /** Scan incoming chat messages in `container` and caution beside risky ones. Returns an unsubscribe function. */
-  watchMessages(container: Element, options?: WatchMessagesOptions): () => void;
-  /** Intercept clicks on links in `container` that leave the platform. Returns an unsubscribe function. */
-  guardLinks(container: Node): () => void;
-  /** Ask before card numbers, codes, ID numbers or outside contacts are sent from `input`. Returns an unsubscribe function. */
-  guardInput(input: HTMLInputElement | HTMLTextAreaElement, options?: InputGuardOptions): () => void;
-  /** The validated configuration in use. */
-  readonly config: ResolvedConfig;
-  /** The catalog locale in use. */
-  readonly locale: string;
-  /** Remove every node, listener and observer this guard added. */
-  destroy(): void;
-}
+import { type TrackContext, trackEvent } from './track.js';
 
 const noop = () => {};
 
@@ -241,6 +165,15 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
       ...(typeof location !== 'undefined' ? { base: location.href } : {}),
     });
 
+  const tracking: TrackContext = {
+    state,
+    riskHost,
+    reporter,
+    scanMessage: (text) => assessText(text, 'message'),
+    checkLink,
+    show: (scenario, options) => guard.show(scenario, options),
+  };
+
   const guard: RefundGuard = {
     mount(element, options = {}) {
       return reporter.guarded(
@@ -292,62 +225,7 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
         'track',
         () => {
           if (destroyed) return 'none';
-          if (event === 'message_received') {
-            const result = assessText(data.text, 'message');
-            if (result.level === 'high') {
-              riskHost.openDialog({
-                source: 'message',
-                level: 'high',
-                explanations: [...new Set(result.signals.map((signal) => signal.explanation))],
-                signals: result.signals.map(({ id, category }) => ({ id, category })),
-              });
-            } else if (result.level === 'medium') {
-              guard.show('chat', { prominent: true });
-            }
-            return result.level;
-          }
-          if (event === 'link_clicked') {
-            const check = checkLink(String(data.url ?? ''));
-            if (check.level === 'high' || check.level === 'medium') {
-              const notice: RiskNotice = {
-                source: 'link',
-                level: check.level,
-                explanations: check.reasons.map((reason) => reason.explanation),
-                signals: check.reasons.map((reason) => ({ id: reason.id, category: check.verdict })),
-                ...(check.imitates ? { imitates: check.imitates } : {}),
-              };
-              riskHost.report(notice);
-              if (check.level === 'high') riskHost.openDialog(notice);
-            }
-            return check.level;
-          }
-          if (event === 'message_sending') {
-            const found = findSensitiveData(String(data.text ?? ''), { locale: state.locale.value });
-            if (found.length === 0) return 'none';
-            const level: RiskLevel = found.some((match) => match.level === 'high') ? 'high' : 'medium';
-            const notice: RiskNotice = {
-              source: 'input',
-              level,
-              explanations: [...new Set(found.map((match) => match.explanation))],
-              signals: found.map((match) => ({ id: match.kind, category: 'sensitive-data' })),
-            };
-            riskHost.report(notice);
-            riskHost.openDialog(notice);
-            return level;
-          }
-          const action = reminderFor(event, state.config.value.eventActions);
-          if (!action) {
-            reporter.report({
-              code: `track:${String(event)}`,
-              message: `track("${String(event)}"): unknown event; see docs/events.md for the list.`,
-            });
-            return 'none';
-          }
-          guard.show(action.scenario, {
-            ...(action.topic ? { topic: action.topic } : {}),
-            ...(action.prominent ? { prominent: true } : {}),
-          });
-          return 'none';
+          return trackEvent(tracking, event, data);
         },
         'none',
       );
@@ -492,4 +370,5 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
   return guard;
 }
 
+export type { GuardEnvironment, MountOptions, RefundGuard, ShowOptions, TrackData } from './guard-api.js';
 export type { GuardEventMap };

@@ -1,4 +1,5 @@
 import type { SensitiveMatch } from '@refundguard/core';
+import { noticeFromSensitive, worthAsking } from './notices.js';
 import type { RiskHost } from './risk-host.js';
 
 /** Options for {@link guardInput}. */
@@ -47,18 +48,11 @@ export function guardInput(
   /** Returns true when the send must wait for the buyer. */
   const hold = (event: Event, trigger: SendTrigger): boolean => {
     if (passing) return false;
-    const matches = host
-      .findSensitiveData(input.value)
-      .filter((match) => match.level !== 'none' && match.level !== 'low');
+    const matches = worthAsking(host.findSensitiveData(input.value));
     if (matches.length === 0) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
-    const notice = {
-      source: 'input' as const,
-      level: matches.some((match) => match.level === 'high') ? ('high' as const) : ('medium' as const),
-      explanations: [...new Set(matches.map((match) => match.explanation))],
-      signals: matches.map((match) => ({ id: match.kind, category: 'sensitive-data' })),
-    };
+    const notice = noticeFromSensitive(matches);
     host.report(notice);
     options.onBlocked?.(matches.map((match) => match.kind));
     host.openDialog({ ...notice, onContinue: () => resend(trigger) });

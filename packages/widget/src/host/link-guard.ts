@@ -1,19 +1,10 @@
 import type { UrlCheck } from '@refundguard/core';
-import type { RiskHost, RiskNotice } from './risk-host.js';
+import { noticeFromUrl } from './notices.js';
+import type { RiskHost } from './risk-host.js';
 
 /** What the link guard needs: a URL check that already knows the official domains and the page's base. */
 export interface LinkGuardHost extends RiskHost {
   checkUrl(href: string): UrlCheck;
-}
-
-function noticeFor(check: UrlCheck): RiskNotice {
-  return {
-    source: 'link',
-    level: check.level,
-    explanations: check.reasons.map((reason) => reason.explanation),
-    signals: check.reasons.map((reason) => ({ id: reason.id, category: check.verdict })),
-    ...(check.imitates ? { imitates: check.imitates } : {}),
-  };
 }
 
 /**
@@ -43,7 +34,7 @@ export function guardLinks(container: Node, host: LinkGuardHost): () => void {
     }
     const check = host.checkUrl(link.href);
     if (check.verdict === 'official' || check.verdict === 'invalid') return;
-    const notice = noticeFor(check);
+    const notice = noticeFromUrl(check);
     if (check.level === 'high') {
       event.preventDefault();
       host.report(notice);

@@ -1,5 +1,6 @@
 import type { ConversationResult, ScanResult } from '@refundguard/core';
-import { isOwnNode, type RiskHost, type RiskNotice } from './risk-host.js';
+import { noticeFromSignals } from './notices.js';
+import { isOwnNode, type RiskHost } from './risk-host.js';
 
 /** Options for {@link watchMessages}. */
 export interface WatchMessagesOptions {
@@ -50,13 +51,7 @@ export function watchMessages(
     const escalated = conversation.firstHighTurn === recent.length - 1 && own.level !== 'high';
     const level = escalated ? 'high' : own.level;
     if (level !== 'medium' && level !== 'high') return;
-    const signals = (escalated ? conversation.signals : own.signals).filter((signal) => signal.category !== 'safety');
-    const notice: RiskNotice = {
-      source: 'message',
-      level,
-      explanations: [...new Set(signals.map((signal) => signal.explanation))],
-      signals: signals.map(({ id, category }) => ({ id, category })),
-    };
+    const notice = noticeFromSignals(level, escalated ? conversation.signals : own.signals);
     host.report(notice);
     removers.push(host.placeCaution(message, notice));
     if (level === 'high' && !dialogShown) dialogShown = host.openDialog(notice);
