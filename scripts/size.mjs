@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, transform } from 'esbuild';
+import { transform } from 'esbuild';
+import { bundleMinified } from './bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -49,16 +50,7 @@ for (const file of distFiles) {
 }
 
 for (const [label, { contents, budget }] of Object.entries(IMPORT_BUDGETS)) {
-  const { outputFiles } = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2020',
-    write: false,
-    legalComments: 'none',
-  });
-  const code = outputFiles[0].text;
+  const code = await bundleMinified(contents);
   const gzip = gzipSync(code, { level: 9 }).length;
   const over = gzip > budget;
   failed ||= over;

@@ -4,25 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleMinified as bundle } from '../bundle.mjs';
 import { repoRoot } from '../eval/corpus.mjs';
 
 const KB = 1024;
-
-/** Bundle `contents` (resolved from the repository root) with esbuild, minified, as a host's bundler would. */
-async function bundle(contents, loader = 'ts') {
-  const { outputFiles } = await build({
-    stdin: { contents, resolveDir: repoRoot, loader },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2020',
-    write: false,
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
-  return outputFiles[0].text;
-}
 
 /** The queue snippet: the one line of examples/shop/rg-snippet.js that is code (its comment is not shipped). */
 export function queueSnippet() {
