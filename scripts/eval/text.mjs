@@ -32,7 +32,7 @@ export const claimsService = (turns) =>
 const snippet = (text) => text.replace(/\s+/g, ' ').slice(0, 90);
 
 /** Worst false positives (benign, highest score) and misses (scams below medium, lowest score). */
-function worst(rows) {
+export function worst(rows) {
   const falsePositives = rows
     .filter((r) => r.label === 'benign' && atLeast(r.level, 'medium'))
     .sort((a, b) => b.score - a.score)
@@ -50,6 +50,7 @@ export function evaluateMessages(core, dir, file) {
     const result = core.scanText(item.text, { locale: item.lang });
     return {
       id: item.id ?? null,
+      key: item.id ?? item.source ?? item.text,
       label: item.label,
       lang: item.lang ?? '?',
       kind: item.kind ?? item.subtype ?? null,
@@ -72,6 +73,7 @@ export function evaluateDialogues(core, dir, file) {
     const result = core.scanConversation(turns, { locale: item.lang });
     return {
       id: item.source ?? null,
+      key: item.source ?? item.text,
       label: item.label,
       lang: item.lang ?? '?',
       service: claimsService(turns),
