@@ -1,5 +1,5 @@
 import { compileMatcher, type Matcher } from './aho-corasick.js';
-import { LEXICON, NEGATORS, SHAPED_IDS } from './lexicon.js';
+import { ASKS, LEXICON, NEGATORS, SHAPED_IDS } from './lexicon.js';
 import { normalize } from './normalize.js';
 import type { SignalCategory } from './types.js';
 
@@ -13,6 +13,10 @@ export interface TermGroup {
 /** One compiled term and how its edges must sit. */
 export interface CompiledTerm {
   readonly group: TermGroup | undefined;
+  /** A request word (see `ASKS`), or a lexicon term marked `!` that asks for itself ("念一下"). */
+  readonly ask: boolean;
+  /** A `~` entry of `ASKS`: hides the shorter request word inside it. */
+  readonly quiet?: boolean;
   /** The term starts with a letter or digit, so the character before it must not be one. */
   readonly wordStart: boolean;
   /** The term ends with a letter or digit and is not a prefix (`refund*`), so the next character must not be one. */
@@ -34,12 +38,16 @@ export function compiledLexicon(): CompiledLexicon {
   if (compiled) return compiled;
   const patterns: string[] = [];
   const terms: CompiledTerm[] = [];
-  const add = (raw: string, group?: TermGroup): void => {
+  const add = (raw: string, group?: TermGroup, ask = false): void => {
     const prefix = raw.endsWith('*');
-    const text = normalize(prefix ? raw.slice(0, -1) : raw).text;
+    const asking = raw.endsWith('!');
+    const quiet = raw[0] === '~';
+    const text = normalize(prefix || asking ? raw.slice(0, -1) : quiet ? raw.slice(1) : raw).text;
     patterns.push(text);
     terms.push({
       group,
+      ask: ask || asking,
+      quiet,
       wordStart: group?.shape !== 'url' && isWordChar(text[0]),
       wordEnd: !prefix && isWordChar(text[text.length - 1]),
     });
@@ -49,6 +57,7 @@ export function compiledLexicon(): CompiledLexicon {
     for (const term of (list ?? '').split('|')) add(term, group);
   }
   for (const term of NEGATORS.split('|')) add(term);
+  for (const term of ASKS.split('|')) add(term, undefined, true);
   compiled = { matcher: compileMatcher(patterns), terms };
   return compiled;
 }

@@ -10,14 +10,21 @@ export interface RawSignal {
   end: number;
   /** For safety wording only: the normalized phrase, so distinct warnings are counted apart. */
   phrase?: string;
+  /** Something nearby asks the reader to act on it; scoring reads it for harmful steps (internal, never reported). */
+  asked?: boolean;
 }
 
 /**
- * How far (normalized characters) a negator reaches forward within its clause: 24 for "切勿将验证码",
- * 48 when only ASCII lies between ("never ask you to pay over the phone or with gift cards").
+ * How far (normalized characters) a negator reaches forward within its clause, and a request forward
+ * within its sentence: 24 for "切勿将验证码", 48 when only ASCII lies between ("never ask you to pay over
+ * the phone or with gift cards").
  */
-const NEGATION_REACH = 24;
+const REACH = 24;
+/** How far a request reaches back to the harmful step before it ("验证码告诉我", "卡号是多少"). */
+const REACH_BACK = 8;
 const CLAUSE_BREAK = /[，,。.!！?？;；\n]/;
+/** A request reaches across commas and numbered lists ("请提供：1.卡号 2.验证码"), not across sentences. */
+const SENTENCE_BREAK = /[。!！?？;；\n]|\D\.|^\./;
 /**
  * A phone number (7 to 16 digits) within 32 characters of "call" / 致电, in the same sentence:
  * "call our billing department at +1 555 0123". Chinese numerals are already digits.
@@ -29,6 +36,8 @@ const LINK_AFTER = /^[!-~]*/;
 
 interface Hit {
   group: TermGroup;
+  /** A request word that only hides a shorter one (请问). */
+  quiet?: boolean | undefined;
   /** The matched term. */
   start: number;
   end: number;
@@ -64,6 +73,7 @@ export function findSignals(original: string, officialDomains: readonly string[]
   const official = officialDomains.map((domain) => domain.toLowerCase().replace(/^\.+/, ''));
   const hits: Hit[] = [];
   const negators: Hit[] = [];
+  const asks: Hit[] = [];
 
   matcher.scan(text, (pattern, start, end) => {
     const term = terms[pattern];
@@ -76,7 +86,10 @@ export function findSignals(original: string, officialDomains: readonly string[]
     } else if (group?.shape === 'url') {
       span = linkSpan(text, start, end, official);
     }
-    if (span) (group ? hits : negators).push({ group: group as TermGroup, start, end, from: span[0], to: span[1] });
+    if (!span) return;
+    const hit = { group: group as TermGroup, start, end, from: span[0], to: span[1], quiet: term.quiet };
+    if (term.ask) asks.push(hit);
+    if (group || !term.ask) (group ? hits : negators).push(hit);
   });
 
   // Longest term wins; a link is one signal however many schemes and domains it contains.
@@ -96,15 +109,35 @@ export function findSignals(original: string, officialDomains: readonly string[]
     ...negators.filter((n) => !kept.some((hit) => hit.start <= n.start && n.end <= hit.end)),
     ...kept.filter((hit) => hit.group.category === 'safety'),
   ].map((n) => n.end);
-  const negated = (hit: Hit): boolean =>
-    negationEnds.some((end) => {
-      const between = text.slice(end, hit.start);
-      return (
-        end <= hit.start &&
-        !CLAUSE_BREAK.test(between) &&
-        between.length <= (/^[ -~]*$/.test(between) ? 2 : 1) * NEGATION_REACH
-      );
-    });
+  /** Nothing ends the clause between `from` and `to`, and they are at most `reach` apart (twice over ASCII). */
+  const within = (from: number, to: number, reach: number, breaks = CLAUSE_BREAK): boolean => {
+    const between = text.slice(from, to);
+    return !breaks.test(between) && between.length <= (/^[ -~]*$/.test(between) ? 2 : 1) * reach;
+  };
+  const negated = (hit: Hit): boolean => negationEnds.some((end) => end <= hit.start && within(end, hit.start, REACH));
+
+  // Is the harmful step asked of the reader? A request word shortly before or after it in the same clause.
+  // Urging ("尽快", "immediately") asks too; a request word inside a longer term or request is not one
+  // (验证 in 验证码, 请 in 请问).
+  const requests = [
+    ...asks.filter(
+      (ask) =>
+        !ask.quiet &&
+        ![...kept, ...asks].some(
+          (hit) => hit.start <= ask.start && ask.end <= hit.end && hit.end - hit.start > ask.end - ask.start,
+        ),
+    ),
+    ...kept.filter((hit) => hit.group.id === 'pressure.deadline'),
+  ];
+  const asked = (hit: Hit): boolean =>
+    !!hit.group.shape ||
+    requests.some((ask) =>
+      ask.end <= hit.start
+        ? within(ask.end, hit.start, REACH, SENTENCE_BREAK)
+        : ask.start >= hit.end
+          ? within(hit.end, ask.start, REACH_BACK, SENTENCE_BREAK)
+          : true,
+    );
 
   const signals: RawSignal[] = [];
   for (const hit of kept) {
@@ -121,6 +154,7 @@ export function findSignals(original: string, officialDomains: readonly string[]
       end: normalized.toOriginalEnd(hit.to),
     };
     if (category === 'safety') signal.phrase = text.slice(hit.start, hit.end);
+    else signal.asked = asked(hit);
     signals.push(signal);
   }
   return signals;

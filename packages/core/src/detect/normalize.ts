@@ -31,8 +31,12 @@ const compatCache = new Map<number, string>();
 function foldTable(): Uint16Array {
   if (!foldCodes) {
     foldCodes = new Uint16Array(0x10000);
-    for (let i = 0; i + 1 < FOLD_PAIRS.length; i += 2)
-      foldCodes[FOLD_PAIRS.charCodeAt(i)] = FOLD_PAIRS.charCodeAt(i + 1);
+    // Base-36 pairs: step to the next target, then the offset from target to source (see the generator).
+    const numbers = FOLD_PAIRS.split(',').map((n) => Number.parseInt(n, 36));
+    for (let i = 0, target = 0; i + 1 < numbers.length; i += 2) {
+      target += numbers[i] as number;
+      foldCodes[target + (numbers[i + 1] as number)] = target;
+    }
   }
   return foldCodes;
 }

@@ -6,6 +6,8 @@ export interface ScoredSignal {
   readonly category: SignalCategory;
   /** The normalized phrase that was matched; distinct safety phrases count separately. */
   readonly phrase?: string;
+  /** For a harmful step: whether it is asked of the reader (`false`: only mentioned). */
+  readonly asked?: boolean;
 }
 
 /**
@@ -35,9 +37,25 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
 const MEDIUM_WITHOUT_HARM = ['pressure.credit', 'pressure.frozen', 'pretext.mistake', 'pretext.crime'];
 
 /**
+ * Stories that, told by someone claiming to be staff (customer service, a courier; not a bare platform
+ * name, which genuine notices carry too), are enough for `medium` before anything is asked: "your account
+ * shows suspicious transactions". They then weigh like the stories only scripts tell.
+ */
+const STAFF_STORIES = ['pretext.account'];
+
+/**
+ * A harmful step only mentioned ("公积金可以用于贷款", "have you made any transfers?") rather than asked of
+ * the reader weighs this share of its weight; it makes a message `high` only beside both a claimed
+ * identity and a pretext.
+ */
+const MENTIONED = 0.5;
+
+/**
  * Combines signals into a 0..1 score and a level; the same rule serves messages and conversation windows.
- * - `high`: score ≥ 0.6 with a harmful step AND (impersonation OR a pretext);
- * - `medium`: score ≥ 0.5 with a harmful step, a threat, or a story only scripts tell;
+ * - `high`: score ≥ 0.6 with a harmful step asked of the reader AND (impersonation OR a pretext), or with
+ *   one only mentioned AND impersonation AND a pretext;
+ * - `medium`: score ≥ 0.5 with a harmful step, a threat, a story only scripts tell, or staff reporting a
+ *   threat to the account;
  * - `low`: score ≥ 0.2; otherwise `none`.
  */
 export function scoreSignals(signals: Iterable<ScoredSignal>): { level: RiskLevel; score: number } {
@@ -49,18 +67,28 @@ export function scoreSignals(signals: Iterable<ScoredSignal>): { level: RiskLeve
   let pretext = 0;
   let impersonation = 0;
   let mediumEligible = false;
-  for (const { id, category, phrase } of signals) {
+  let requested = false;
+  let staff = false;
+  for (const { id, category, phrase, asked } of signals) {
     const weight = WEIGHTS[id] ?? WEIGHTS[category] ?? 0;
     if (HARMFUL_CATEGORIES.includes(category)) {
       harmful.add(category);
-      harm = Math.max(harm, WEIGHTS[id] ?? 0.4);
-    } else if (category === 'impersonation') impersonation = weight;
-    else if (category === 'pretext') {
+      requested ||= asked !== false;
+      harm = Math.max(harm, (WEIGHTS[id] ?? 0.4) * (asked === false ? MENTIONED : 1));
+    } else if (category === 'impersonation') {
+      impersonation = weight;
+      staff ||= id !== 'impersonation.platform';
+    } else if (category === 'pretext') {
       pretexts.add(id);
       pretext = Math.max(pretext, weight);
     } else if (category === 'pressure') pressures.add(id);
     else if (category === 'safety') safety.add(phrase ?? id);
     mediumEligible ||= MEDIUM_WITHOUT_HARM.includes(id);
+  }
+  // A caller who claims to be staff and says the account is under threat is already running the script.
+  if (staff && STAFF_STORIES.some((id) => pretexts.has(id))) {
+    mediumEligible = true;
+    pretext = Math.max(pretext, 0.3);
   }
   let score =
     impersonation + pretext + 0.05 * Math.min(2, Math.max(0, pretexts.size - 1)) - 0.3 * Math.min(3, safety.size);
@@ -69,7 +97,7 @@ export function scoreSignals(signals: Iterable<ScoredSignal>): { level: RiskLeve
   score = Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
 
   const level: RiskLevel =
-    score >= 0.6 && harmful.size && (impersonation || pretext)
+    score >= 0.6 && (requested ? impersonation || pretext : harmful.size && impersonation && pretext)
       ? 'high'
       : score >= 0.5 && (harmful.size || mediumEligible)
         ? 'medium'

@@ -19,6 +19,24 @@ describe('scanText', () => {
     );
   });
 
+  it('counts a harmful step in full only when it is asked of the reader', () => {
+    // Staff asking about past transfers, or explaining what a housing fund pays for, ask for nothing.
+    expect(['none', 'low']).toContain(scanText('您好，我是银行客服，请问您上个月有没有办理过转账？').level);
+    expect(scanText('我是客服小周，公积金可以用来还房屋贷款，具体要看当地政策。').level).not.toBe('high');
+    // The same steps asked for, before or after the words that name them.
+    expect(scanText('您好，我是银行客服，请您先把这笔钱转账到指定的账户。').level).toBe('high');
+    expect(scanText('我是平台客服，您手机收到的验证码是多少？').level).toBe('high');
+    expect(scanText('This is customer service. Reply with your card number to receive the refund.').level).toBe('high');
+  });
+
+  it('raises staff who report a threat to the account to medium before anything is asked', () => {
+    expect(scanText('您好，我是平台客服，系统检测到您的账户有异常交易。').level).toBe('medium');
+    // A platform's own notice names the platform, not a member of staff on the line.
+    expect(['none', 'low']).toContain(
+      scanText('【淘宝】您的账号出现异常登录，如非本人操作，可在“我的”页面查看登录记录。').level,
+    );
+  });
+
   it('keeps a genuine refund notice calm', () => {
     expect(['none', 'low']).toContain(
       scanText('Your refund of $12.00 was issued to your original payment method.').level,
