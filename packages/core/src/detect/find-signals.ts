@@ -10,7 +10,7 @@ export interface RawSignal {
   end: number;
   /** For safety wording only: the normalized phrase, so distinct warnings are counted apart. */
   phrase?: string;
-  /** Something nearby asks the reader to act on it; scoring reads it for harmful steps (internal, never reported). */
+  /** For harmful steps only: something nearby asks the reader to take it (internal, never reported). */
   asked?: boolean;
 }
 
@@ -119,13 +119,12 @@ export function findSignals(original: string, officialDomains: readonly string[]
   // Is the harmful step asked of the reader? A request word shortly before or after it in the same clause.
   // Urging ("尽快", "immediately") asks too; a request word inside a longer term or request is not one
   // (验证 in 验证码, 请 in 请问).
+  const spans = kept.concat(asks);
   const requests = [
     ...asks.filter(
       (ask) =>
         !ask.quiet &&
-        ![...kept, ...asks].some(
-          (hit) => hit.start <= ask.start && ask.end <= hit.end && hit.end - hit.start > ask.end - ask.start,
-        ),
+        !spans.some((hit) => hit.start <= ask.start && ask.end <= hit.end && hit.end - hit.start > ask.end - ask.start),
     ),
     ...kept.filter((hit) => hit.group.id === 'pressure.deadline'),
   ];
@@ -154,7 +153,7 @@ export function findSignals(original: string, officialDomains: readonly string[]
       end: normalized.toOriginalEnd(hit.to),
     };
     if (category === 'safety') signal.phrase = text.slice(hit.start, hit.end);
-    else signal.asked = asked(hit);
+    else if (HARMFUL_CATEGORIES.includes(category)) signal.asked = asked(hit);
     signals.push(signal);
   }
   return signals;

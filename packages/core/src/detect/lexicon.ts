@@ -53,7 +53,7 @@ export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
   'credentials.identity':
     '身份证|身份信息|身份验证|核实身份|个人信息|出生日期|账户信息|账号信息|提供1些信息!|提供相关信息!|date of birth|full name|your identity',
   'credentials.screenshot': '截图|拍照传给我!|拍照上传!|screenshot|photo of',
-  'credentials.password': '密码|password*|passcode|username',
+  'credentials.password': '密码|password*|username',
   'payment.transfer':
     '转账|过数|转过来|打过来|汇款|转入|转到|转给|打款给|核验账户|安全账户|监管账户|指定账户|对公账户|转数快|商户码|transfer|send money!|zelle|cash app|paynow|payme|safe account|settlement account|refundable payment',
   'payment.banking':
@@ -71,7 +71,7 @@ export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
     '点击链接!|点此!|戳!|链接发给!|发链接!|这个链接|click the link!|click here!|tap the link!|link we sent|sign in through!|go to a website!',
   'off-platform.url':
     'http://|https://|www.|.com|.net|.info|.top|.xyz|.cc|.vip|.site|.online|.shop|.help|.support|.link|' +
-    '.club|.live|.app|.me|.co|.cn|.hk|.tw|.sg|.store|.icu|.buzz|.fun|.life|.ru|.tk',
+    '.club|.live|.app|.me|.co|.cn|.hk|.tw|.sg|.store|.icu|.buzz|.ru|.tk',
   'off-platform.call': '致电|回电|拨打|电洽|联系客服|请联系|回拨|call|speak to|text',
   // Genuine safety wording: a platform that warns against the scam is not running it.
   'safety.never-asks':
