@@ -35,7 +35,7 @@ export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
   'pretext.parcel':
     '丢失|破损|损坏|海关|清关|关税|扣留|地址不全|无法领取|lost|damaged|customs|redeliver*|on hold|stuck|undeliver*|missed you',
   'pretext.failure':
-    '退款失败|退款异常|订单异常|系统错误|资金安全|退款通道|激活|核验|failed|unable to process|could not be|flagged|reactivate',
+    '退款失败|退款异常|订单异常|异常|系统错误|资金安全|退款通道|激活|核验|failed|unable to process|could not be|flagged|reactivate',
   'pretext.account': '账户异常|异常交易|可疑交易|异常登录|交易异常|异常活动|账户存在风险|unusual',
   'pretext.quality': '质量问题|召回|不合格|翻新|假货|recall*|defect*',
   'pretext.credit-limit': '额度|信用分|信誉分|芝麻信用|credit limit|credit score',
@@ -59,7 +59,7 @@ export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
   'payment.banking':
     'atm!|插卡!|网银|网上银行|网路银行|手机银行|网上理财|log in to your bank!|log in to your online!|banking login|your bank page',
   'payment.fee':
-    '保证金|processing fee|unlock fee|activation fee|押金|认证金|验证金|保管费|派送费|补缴|罚款|deposit|clearance fee|handling fee|redelivery fee|duty|postage|pay now!|confirm payment!|settle!',
+    '保证金|税费|processing fee|unlock fee|activation fee|押金|认证金|验证金|保管费|派送费|补缴|罚款|deposit|clearance fee|handling fee|redelivery fee|duty|postage|pay now!|confirm payment!|settle!',
   'payment.gift-card': '游戏点数|点数卡|e卡|卡密|mycard|gift card*|google play|itunes',
   'payment.qr': '二维码|收款码|扫码|扫1扫|qr',
   loan: '借呗|备用金|借款|贷款|借钱|借出|信贷|套现|cash advance|loan*',
@@ -68,10 +68,10 @@ export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
   'off-platform.chat':
     '加微信!|加我微信!|加您微信!|微信号|vx|v信|薇信|威信|wx|qq|扣扣|企业微信|加好友!|私下交易!|line:|line客服|whatsapp|wechat|telegram|tg',
   'off-platform.link':
-    '点击链接!|点此!|戳!|链接发给!|发链接!|这个链接|click the link!|click here!|tap the link!|link we sent|sign in through!|go to a website!',
+    '点击链接!|点此!|戳!|链接发给!|发链接!|这个链接|click the link!|click here!|link we sent|sign in through!|go to a website!',
   'off-platform.url':
     'http://|https://|www.|.com|.net|.info|.top|.xyz|.cc|.vip|.site|.online|.shop|.help|.support|.link|' +
-    '.club|.live|.app|.me|.co|.cn|.hk|.tw|.sg|.store|.icu|.buzz|.ru|.tk',
+    '.club|.live|.app|.me|.co|.cn|.hk|.tw|.sg|.icu|.buzz|.ru|.tk',
   'off-platform.call': '致电|回电|拨打|电洽|联系客服|请联系|回拨|call|speak to|text',
   // Genuine safety wording: a platform that warns against the scam is not running it.
   'safety.never-asks':
