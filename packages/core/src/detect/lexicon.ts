@@ -80,7 +80,7 @@ export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
   'safety.do-not-share': "勿泄露|勿告知|勿提供|勿将|勿向|不要告诉|never share|don't share|never give|never read",
   'safety.scam-warning':
     '诈骗|骗子|防骗|反诈|冒充|自称|谨防|冒用|勿理会|不要理会|挂断|如果有人|凡是|假客服|假冒|scam*|posing as|pretending|' +
-    "claiming to be|hang up|phishing|don't click|fell for|fake call*|if someone|" +
+    "claiming to be|hang up|phishing|don't click|fell for|" +
     'anyone who',
   'safety.helpline': '96110|165|18222|1799|12315|anti-scam|scamshield',
 };
@@ -103,7 +103,7 @@ export const SHAPED_IDS: Readonly<Record<string, 'phone' | 'url'>> = {
  * mentioned ("之前有没有转账？", "公积金可以用于贷款") is not yet the script's harmful step.
  */
 export const ASKS =
-  '请|~请问|麻烦|需要|提供|告诉我|给我|1下|是多少|输入|必须|下载|您把|你把|先把|您转|缴纳|支付|打开|添加|加您|加我|验证|' +
+  '请|~请问|麻烦|唔该|俾我|需要|提供|告诉我|给我|1下|是多少|输入|必须|下载|您把|你把|先把|您转|缴纳|支付|打开|添加|加您|加我|验证|' +
   'please|send|provide|tell me|give me|enter|confirm|verify|you must|need your|click|download|install|reply|pay|share|to me|log in';
 
 /**

@@ -27,6 +27,9 @@ describe('scanText', () => {
     expect(scanText('您好，我是银行客服，请您先把这笔钱转账到指定的账户。').level).toBe('high');
     expect(scanText('我是平台客服，您手机收到的验证码是多少？').level).toBe('high');
     expect(scanText('This is customer service. Reply with your card number to receive the refund.').level).toBe('high');
+    // Traditional and Cantonese requests ask too.
+    expect(scanText('我是平台客服，請您先把錢轉到指定帳戶').level).toBe('high');
+    expect(scanText('我係客服，唔該你俾我張卡嘅卡號').level).toBe('high');
   });
 
   it('raises staff who report a threat to the account to medium before anything is asked', () => {
