@@ -79,7 +79,7 @@ export function createFrequencyPolicy(
   return {
     allows(scenario, revision, now = Date.now()) {
       const entry = readEntries(storage)[keyOf(scenario, revision)];
-      if (!entry) return true;
+      if (!entry) return maxImpressions > 0;
       if (entry.dismissed !== undefined && now - entry.dismissed < quietDaysAfterDismiss * DAY_MS) return false;
       return entry.n < maxImpressions && now - entry.at >= minDaysBetween * DAY_MS;
     },

@@ -14,6 +14,10 @@ describe('frequency policy', () => {
     expect(policy.allows('after-sales', 'r1', 10 * DAY)).toBe(false);
   });
 
+  it('never shows a reminder capped at zero impressions', () => {
+    expect(createFrequencyPolicy(createMemoryStorage(), { maxImpressions: 0 }).allows('chat', 'r', 0)).toBe(false);
+  });
+
   it('starts a fresh count when the wording changes', () => {
     const policy = createFrequencyPolicy(createMemoryStorage(), { maxImpressions: 1 });
     policy.recordShown('chat', 'old', 0);
