@@ -2,6 +2,7 @@ import { computed, type ReadonlySignal, type Signal, signal } from '@preact/sign
 import {
   createFrequencyPolicy,
   createSafeStorage,
+  createTranslator,
   type FrequencyPolicy,
   getContent,
   type KeyValueStorage,
@@ -11,6 +12,7 @@ import {
   type ScenarioContent,
   type ScenarioId,
   type TopicId,
+  type Translator,
 } from '@refundguard/core';
 import type { ProblemReporter } from './errors.js';
 import type { GuardEvents } from './events.js';
@@ -22,7 +24,6 @@ export type ReminderVariant = 'card' | 'banner' | 'toast';
 /** One reminder on screen. */
 export interface ReminderSlot {
   scenario: ScenarioId;
-  variant: ReminderVariant;
   /** A pretext to lead with (`lost-parcel` after a parcel issue); a signal so `show()` can raise it later. */
   topic: Signal<TopicId | undefined>;
 }
@@ -64,6 +65,19 @@ export function contentFor(state: Pick<GuardState, 'resolved' | 'config'>, scena
   const content = byScenario.get(scenario) ?? getContent(resolved, scenario, config);
   byScenario.set(scenario, content);
   return content;
+}
+
+const translatorCache = new WeakMap<ResolvedConfig, WeakMap<ResolvedLocale, Translator>>();
+
+/** The translator for the state's current locale and config, shared by every view until either changes. */
+export function translatorFor(state: Pick<GuardState, 'resolved' | 'config'>): Translator {
+  const config = state.config.value;
+  const resolved = state.resolved.value;
+  const byLocale = translatorCache.get(config) ?? new WeakMap<ResolvedLocale, Translator>();
+  translatorCache.set(config, byLocale);
+  const translator = byLocale.get(resolved) ?? createTranslator(resolved.locale, config);
+  byLocale.set(resolved, translator);
+  return translator;
 }
 
 /** The page's language preferences, read only in the browser and only when asked. */

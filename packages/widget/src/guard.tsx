@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import {
   checkUrl as checkUrlWith,
+  createFrequencyPolicy,
   findSensitiveData,
   type RefundGuardConfig,
   type ResolvedConfig,
@@ -17,15 +18,7 @@ import { render } from 'preact';
 import { createProblemReporter } from './errors.js';
 import { createGuardEvents, type GuardEventMap } from './events.js';
 import type { GuardEnvironment, RefundGuard, ShowOptions } from './guard-api.js';
-import {
-  browserStorage,
-  contentFor,
-  createGuardState,
-  type GuardState,
-  localeFor,
-  type ReminderVariant,
-  riskDetail,
-} from './guard-state.js';
+import { browserStorage, contentFor, createGuardState, type GuardState, localeFor, riskDetail } from './guard-state.js';
 import { guardInput as guardInputWith } from './host/input-guard.js';
 import { guardLinks as guardLinksWith } from './host/link-guard.js';
 import { watchMessages as watchMessagesWith } from './host/message-watcher.js';
@@ -51,7 +44,6 @@ const variantOf = (element: HTMLElement): 'card' | 'banner' =>
  * guard.track('refund_requested');
  */
 export function createRefundGuard(input: RefundGuardConfig = {}, environment: GuardEnvironment = {}): RefundGuard {
-  let rawConfig: RefundGuardConfig = input;
   const reporter = createProblemReporter((problem) => events.emit('error', problem));
   const events = createGuardEvents((error) =>
     reporter.report({ code: 'listener', message: `an event listener threw: ${String(error)}` }),
@@ -63,12 +55,8 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
     }
     return config;
   };
-  const state: GuardState = createGuardState(
-    validated(input),
-    events,
-    reporter,
-    environment.storage ?? browserStorage(),
-  );
+  const storage = environment.storage ?? browserStorage();
+  const state: GuardState = createGuardState(validated(input), events, reporter, storage);
   const roots = new Set<ShadowRoot>();
   const mounts = new Map<
     HTMLElement,
@@ -133,11 +121,12 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
   };
 
   const showToast = (scenario: ScenarioId, options: ShowOptions) => {
-    if (state.toasts.value.some((toast) => toast.scenario === scenario)) return;
-    state.toasts.value = [
-      ...state.toasts.value,
-      { id: ++toastCount, scenario, variant: 'toast' as ReminderVariant, topic: signal(options.topic) },
-    ];
+    const showing = state.toasts.value.find((toast) => toast.scenario === scenario);
+    if (showing) {
+      showing.topic.value = options.topic;
+      return;
+    }
+    state.toasts.value = [...state.toasts.value, { id: ++toastCount, scenario, topic: signal(options.topic) }];
     // After the toast is in the state, so a new overlay draws it in its very first render.
     ensureOverlay();
   };
@@ -242,37 +231,23 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
       });
     },
     setLocale(locale) {
-      reporter.guarded(
-        'setLocale',
-        () => {
-          rawConfig = mergeConfig(rawConfig, { locale });
-          state.config.value = validated(rawConfig);
-          state.resolved.value = localeFor(state.config.value);
-        },
-        undefined,
-      );
+      guard.configure({ locale });
     },
     setTheme(theme) {
-      reporter.guarded(
-        'setTheme',
-        () => {
-          rawConfig = mergeConfig(rawConfig, { theme });
-          state.config.value = validated(rawConfig);
-          for (const root of roots)
-            applyTheme(root, state.config.value.theme, { largeText: state.config.value.largeText });
-        },
-        undefined,
-      );
+      guard.configure({ theme });
     },
-    configure(config) {
+    configure(patch) {
       reporter.guarded(
         'configure',
         () => {
-          rawConfig = mergeConfig(rawConfig, config);
-          state.config.value = validated(rawConfig);
-          state.resolved.value = localeFor(state.config.value);
-          for (const root of roots)
-            applyTheme(root, state.config.value.theme, { largeText: state.config.value.largeText });
+          // Merged onto the already validated config, so only the new keys can raise problems.
+          const config = validated(mergeConfig(state.config.value, patch));
+          state.config.value = config;
+          state.resolved.value = localeFor(config);
+          if (patch && typeof patch === 'object' && 'frequency' in patch) {
+            state.policy = createFrequencyPolicy(storage, config.frequency);
+          }
+          for (const root of roots) applyTheme(root, config.theme, { largeText: config.largeText });
         },
         undefined,
       );

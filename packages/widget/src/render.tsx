@@ -1,24 +1,14 @@
 import type { Signal } from '@preact/signals';
-import {
-  createTranslator,
-  type HelpLine,
-  type ScenarioContent,
-  type ScenarioId,
-  type TopicId,
-} from '@refundguard/core';
+import type { HelpLine, ScenarioContent, ScenarioId, TopicId } from '@refundguard/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { contentFor, type GuardState, type ReminderVariant } from './guard-state.js';
+import { contentFor, type GuardState, type ReminderVariant, translatorFor } from './guard-state.js';
 import type { RiskNotice } from './host/risk-host.js';
 import { Caution, Reminder, RiskDialog, SelfCheck } from './ui/index.js';
 
 /** Content and translator for the guard's current locale and config; recomputed only when those change. */
 function useLocalized(state: GuardState, scenario: ScenarioId) {
-  // The resolved locale carries the region its tag named, so zh-HK shows Hong Kong's help lines.
-  const resolved = state.resolved.value;
-  const config = state.config.value;
-  const content = contentFor(state, scenario);
-  const t = useMemo(() => createTranslator(resolved.locale, config), [resolved, config]);
-  return { content, t };
+  // Both read the locale and config signals, so a view re-renders when either changes.
+  return { content: contentFor(state, scenario), t: translatorFor(state) };
 }
 
 /** Lead with a pretext's warning (after `parcel_issue`, the lost-parcel one) while keeping everything else. */

@@ -115,6 +115,35 @@ describe('createRefundGuard', () => {
     expect(errors.mock.calls.filter(([problem]) => problem.message.includes('no_such_event'))).toHaveLength(2);
   });
 
+  it('reports a bad key once, not again on every later setLocale or setTheme', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = vi.fn();
+    const guard = guardFor({ colour: 'red' } as never);
+    guard.on('error', errors);
+    guard.setLocale('zh-CN');
+    guard.setTheme('dark');
+    expect(errors).not.toHaveBeenCalled();
+    expect(guard.config.theme).toBe('dark');
+  });
+
+  it('applies new frequency limits given through configure', async () => {
+    const guard = guardFor({ locale: 'en', frequency: { maxImpressions: 5, minDaysBetween: 0 } });
+    guard.configure({ frequency: { maxImpressions: 0 } });
+    guard.show('chat');
+    await flush();
+    expect(document.querySelector('[data-refundguard-own="overlay"]')).toBeNull();
+  });
+
+  it('raises a new topic on a toast that is already showing', async () => {
+    const guard = guardFor({ locale: 'en' });
+    guard.track('refund_requested');
+    guard.track('membership_changed');
+    await flush();
+    const overlay = document.querySelector('[data-refundguard-own="overlay"]') as Element;
+    expect(overlay.shadowRoot?.querySelectorAll('section')).toHaveLength(1);
+    expect(shadowText(overlay)).toContain(createTranslator('en')('topic.membership.title'));
+  });
+
   it('shows the after-sales reminder as a toast when a refund is requested on a page without a placeholder', async () => {
     const guard = guardFor({ locale: 'en' });
     const shown = vi.fn();

@@ -28,7 +28,10 @@ function start(script: HTMLScriptElement | null): void {
   for (const problem of attributes.problems) console.warn(`[RefundGuard] ${problem}`);
 
   let stopPlaceholders = () => {};
+  let destroyed = false;
   const destroy = () => {
+    destroyed = true;
+    document.removeEventListener('DOMContentLoaded', mountAllAndReplay);
     stopPlaceholders();
     defineRefundGuardElement(null);
     guard.destroy();
@@ -56,11 +59,12 @@ function start(script: HTMLScriptElement | null): void {
   window.RefundGuard = api;
 
   // Queued calls run after the placeholders are mounted, so `show()` finds them.
-  const mountAllAndReplay = () => {
+  function mountAllAndReplay() {
+    if (destroyed) return;
     stopPlaceholders = watchPlaceholders(document, (element) => guard.mount(element));
     defineRefundGuardElement(guard);
     for (const call of queued.calls) api(...(call as [string, ...unknown[]]));
-  };
+  }
   if (document.body) mountAllAndReplay();
   else document.addEventListener('DOMContentLoaded', mountAllAndReplay, { once: true });
 }
