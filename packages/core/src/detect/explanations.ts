@@ -25,10 +25,14 @@ export const EXPLANATIONS: Readonly<Record<string, string>> = {
 
 const ORDER: readonly ExplanationLocale[] = ['zh-Hans', 'zh-Hant', 'en'];
 
-/** zh-Hant/zh-TW/zh-HK/zh-MO → zh-Hant, any other zh → zh-Hans, anything else → en. */
-export function explanationLocale(locale: string | undefined): ExplanationLocale {
-  const tag = (locale ?? '').toLowerCase();
-  return !/^zh([-_]|$)/.test(tag) ? 'en' : /^zh[-_](hant|tw|hk|mo)\b/.test(tag) ? 'zh-Hant' : 'zh-Hans';
+/**
+ * The catalog negotiation of i18n/ in miniature (that one needs Intl.Locale and the catalogs, too heavy for
+ * a scan-only build): Cantonese and zh-Hant/TW/HK/MO → zh-Hant, any other zh → zh-Hans, else en.
+ * A test keeps the two in agreement.
+ */
+export function explanationLocale(locale: unknown): ExplanationLocale {
+  const tag = String(locale).trim().toLowerCase();
+  return !/^(zh|yue)([-_]|$)/.test(tag) ? 'en' : /^(yue|zh[-_](hant|tw|hk|mo)\b)/.test(tag) ? 'zh-Hant' : 'zh-Hans';
 }
 
 /** The buyer-facing phrase for a signal in one locale: by id, else by category, else the id itself. */

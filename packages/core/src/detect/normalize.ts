@@ -77,7 +77,8 @@ function compat(code: number, fold: Uint16Array): string {
  *   (only the characters the lexicon needs; see `scripts/gen-fold-table.mjs`);
  * - Chinese numerals 〇零一…九 become ASCII digits, so digit detectors see 一三八… as 138….
  *
- * Used by `scanText` and shared with the sensitive-data detector.
+ * Used by `scanText` and `scanConversation`. The sensitive-data detector folds digits its own way
+ * (`sensitive/fold.ts`): it needs offsets one-to-one with the original and leaves a lone 一 a word.
  */
 export function normalize(original: string): NormalizedText {
   const fold = foldTable();

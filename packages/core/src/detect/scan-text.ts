@@ -13,7 +13,6 @@ import type { ScanOptions, ScanResult } from './types.js';
  */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   try {
-    if (typeof text !== 'string' || text.length === 0) return { level: 'none', score: 0, signals: [] };
     const raw = findSignals(text, options?.officialDomains);
     const locale = explanationLocale(options?.locale);
     const { level, score } = scoreSignals(raw);

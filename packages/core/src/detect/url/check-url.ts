@@ -84,7 +84,7 @@ function decode(text: string): string {
  */
 export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
   const { locale, base, officialDomains } = options ?? {};
-  const texts = URL_EXPLANATIONS[explanationLocale(typeof locale === 'string' ? locale : undefined)];
+  const texts = URL_EXPLANATIONS[explanationLocale(locale)];
   const reason = (id: UrlReasonId, domain = ''): UrlReason => ({ id, explanation: texts[id].replace('{d}', domain) });
   try {
     // Forgiving about shape: a comma-separated string (as in a data attribute) works too.
