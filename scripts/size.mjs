@@ -3,27 +3,25 @@
 // so every CI log shows the sizes while a budget that is not yet met stays visible as OVER).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
+import { SCAN_ONLY, SCRIPT_TAG_BUDGET } from './budgets.mjs';
 import { bundleMinified } from './bundle.mjs';
+import { repoRoot } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = repoRoot;
 
 /** gzip -9 budgets in bytes, by path from the repository root. */
-export const BUDGETS = {
-  'packages/widget/dist/refundguard.js': 20 * 1024,
+const BUDGETS = {
+  'packages/widget/dist/refundguard.js': SCRIPT_TAG_BUDGET,
 };
 
 /**
  * One import bundled on its own (esbuild, minified, ESM), to show what a host pays for it.
  * Row label → entry source (resolved from the repository root) and gzip -9 budget in bytes.
  */
-export const IMPORT_BUDGETS = {
-  'core: only scanText imported': {
-    contents: "export { scanText } from './packages/core/src/index.ts';",
-    budget: 8 * 1024,
-  },
+const IMPORT_BUDGETS = {
+  'core: only scanText imported': SCAN_ONLY,
 };
 
 const distFiles = ['packages/core/dist', 'packages/widget/dist'].flatMap((dir) =>
@@ -33,7 +31,7 @@ const distFiles = ['packages/core/dist', 'packages/widget/dist'].flatMap((dir) =
 );
 
 /** Minified and gzip -9 bytes of a piece of JavaScript. */
-export async function measure(code) {
+async function measure(code) {
   const { code: minified } = await transform(code, { minify: true, format: 'esm', target: 'es2020' });
   const smallest = minified.length < code.length ? minified : code;
   return { min: Buffer.byteLength(smallest), gzip: gzipSync(smallest, { level: 9 }).length };

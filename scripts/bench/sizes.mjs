@@ -4,10 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SCAN_ONLY, SCRIPT_TAG_TARGET } from '../budgets.mjs';
 import { bundleMinified as bundle } from '../bundle.mjs';
 import { repoRoot } from '../eval/corpus.mjs';
-
-const KB = 1024;
 
 /** The queue snippet: the one line of examples/shop/rg-snippet.js that is code (its comment is not shipped). */
 export function queueSnippet() {
@@ -27,13 +26,13 @@ export async function measureSizes() {
       label: 'refundguard.js',
       what: 'packages/widget/dist/refundguard.js as built (minified IIFE, all three locales)',
       code: readFileSync(join(repoRoot, 'packages/widget/dist/refundguard.js'), 'utf8'),
-      target: 16 * KB,
+      target: SCRIPT_TAG_TARGET,
     },
     {
       label: 'core, scanText only',
       what: "esbuild bundle of `export { scanText } from '@refundguard/core'` (minified ESM)",
-      code: await bundle("export { scanText } from './packages/core/src/index.ts';"),
-      target: 8 * KB,
+      code: await bundle(SCAN_ONLY.contents),
+      target: SCAN_ONLY.budget,
     },
     {
       label: 'queue snippet',
