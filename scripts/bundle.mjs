@@ -1,8 +1,8 @@
 // One way to measure what an import costs a host: esbuild bundles it minified, as a host's bundler would.
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { repoRoot } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = repoRoot;
 
 /** Bundle `contents` (imports resolved from the repository root) as minified ESM and return the code. */
 export async function bundleMinified(contents, loader = 'ts') {

@@ -10,9 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = repoRoot;
 const packages = [
   { dir: 'packages/core', name: '@refundguard/core' },
   { dir: 'packages/widget', name: '@refundguard/widget' },

@@ -2,18 +2,19 @@
 // `node scripts/docs-content.mjs --check` exits 1 when docs/content.md is stale (a test runs it).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+import { repoRoot } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = repoRoot;
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
-const out = outIndex >= 0 ? args[outIndex + 1] : `${root}docs/content.md`;
+const out = outIndex >= 0 ? args[outIndex + 1] : join(root, 'docs/content.md');
 
 /** The content module, compiled from source so the docs never wait on a full build. */
 async function loadContent() {
   const result = await build({
-    entryPoints: [`${root}packages/core/src/content/index.ts`],
+    entryPoints: [join(root, 'packages/core/src/content/index.ts')],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -99,7 +100,7 @@ export function render({ getContent, CATALOGS, SCENARIOS, SHIPPED_LOCALES, REGIO
 
 /** Formatted as `pnpm format` would, so the check and the linter agree on every byte. */
 function format(markdown) {
-  const biome = `${root}node_modules/.bin/biome`;
+  const biome = join(root, 'node_modules/.bin/biome');
   return execFileSync(biome, ['format', '--stdin-file-path=docs/content.md'], {
     cwd: root,
     input: markdown,

@@ -2,8 +2,9 @@
 // are there for the browser tests; installs what is missing when we may.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { CHROMIUM_PATH } from './chromium-args.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 
 const hasChineseFont = () => {
   const fonts = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });

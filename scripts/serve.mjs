@@ -5,8 +5,9 @@ import { createServer } from 'node:http';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { repoRoot } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = repoRoot;
 const examplesDir = join(root, 'examples');
 const widgetDist = join(root, 'packages/widget/dist');
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../chromium-args.mjs';
+import { CHROMIUM_PATH, launchOptions } from '../chromium-args.mjs';
 import { repoRoot } from '../eval/corpus.mjs';
 import { startServer } from '../serve.mjs';
 import { profileStartup, readableScriptTagBuild } from './profile.mjs';
@@ -238,14 +238,14 @@ export async function runStartupBench({
   loads = 20,
   tracedLoads = 3,
   profiledLoads = 5,
-  executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath = CHROMIUM_PATH,
 } = {}) {
   const script = readFileSync(join(repoRoot, 'packages/widget/dist/refundguard.js'), 'utf8');
   const readable = await readableScriptTagBuild();
   const server = await startServer({ port: 0, host: '127.0.0.1', extraRoots: [fixturesDir] });
   let browser;
   try {
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch(launchOptions(executablePath));
     const placements = [];
     for (const placement of PLACEMENTS) {
       const url = `${server.url}${placement.page}`;

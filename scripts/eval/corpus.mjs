@@ -1,9 +1,10 @@
 // Locates and reads the shared evaluation corpus in place (it is never copied into the repository).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { repoRoot } from '../paths.mjs';
+
+export { repoRoot };
 
 /** `shared/corpus` sits beside the repository checkout (../shared/corpus from its root). */
 export function corpusDir(explicit = process.env.REFUNDGUARD_CORPUS) {

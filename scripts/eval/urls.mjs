@@ -1,10 +1,11 @@
 // Link detector evaluation on the corpus's urls-*.jsonl files (read in place, never copied).
 // Run directly: `node scripts/eval/urls.mjs [corpusDir] [--links]` after `pnpm build`.
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from '../paths.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = repoRoot;
 
 /** Where the shared corpus lives unless a path is given. */
 export const DEFAULT_CORPUS = resolve(root, '../shared/corpus');

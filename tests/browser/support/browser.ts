@@ -1,16 +1,10 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../../scripts/chromium-args.mjs';
+import { launchOptions } from '../../../scripts/chromium-args.mjs';
 import { startServer } from '../../../scripts/serve.mjs';
-
-export { CHROMIUM_ARGS };
 
 /** Playwright gives every launch a fresh temporary user-data-dir, so no state leaks between runs. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.launch(launchOptions());
 }
 
 export interface ServedExamples {
