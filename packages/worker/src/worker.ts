@@ -1,0 +1,262 @@
+import type { Server } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import type { WorkerConfig } from './config.js';
+import { type ContextTurn, loadContext, recordTurn } from './context.js';
+import { levelAfter, type TurnSummary, WINDOW } from './conversation.js';
+import { type ChatMessage, type ParsedEntry, parseEntry } from './entry.js';
+import { compareIds } from './ids.js';
+import { keysFor } from './keys.js';
+import { errorMessage, type Logger, silentLogger } from './log.js';
+import { WorkerMetrics } from './metrics.js';
+import { connect, duplicate, type RedisClient } from './redis.js';
+import { scanMessage } from './scan.js';
+import { startOpsServer } from './server.js';
+import {
+  acknowledge,
+  backlog,
+  claimIdle,
+  ensureGroup,
+  type GroupStream,
+  markRecorded,
+  oldestPending,
+  readNew,
+  readyToJudge,
+  type StreamEntry,
+} from './stream.js';
+import { type Verdict, writeVerdict } from './verdicts.js';
+
+/** A running worker. */
+export interface Worker {
+  /** Stops reading, finishes and acknowledges the entries in hand, then disconnects. */
+  stop(): Promise<void>;
+  /** Counters behind `/metrics`. */
+  readonly metrics: WorkerMetrics;
+  /** Port of the operations server, or null when it is off. */
+  readonly metricsPort: number | null;
+}
+
+export interface WorkerOptions {
+  log?: Logger;
+  /** Redis connection to use instead of opening one from the configuration (the worker will not close it). */
+  client?: RedisClient;
+}
+
+/** How long a blocked read for new entries waits before the worker looks again. */
+const WAIT_MS = 250;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** An entry after parsing and scanning; the summary is absent for poison entries. */
+interface Scanned {
+  entry: StreamEntry;
+  parsed: ParsedEntry;
+  summary?: TurnSummary;
+}
+
+/**
+ * Starts a worker: joins the consumer group (creating it at the stream's start if needed), then reads,
+ * scans and writes verdicts until {@link Worker.stop}. Any number may run on the same stream and group.
+ */
+export async function startWorker(config: WorkerConfig, options: WorkerOptions = {}): Promise<Worker> {
+  const log = options.log ?? silentLogger;
+  const client = options.client ?? connect(config.redis, config.cluster);
+  // Waiting for new entries blocks a connection; it gets its own so verdicts keep flowing meanwhile.
+  const waiter = duplicate(client);
+  const keys = keysFor(config.stream, config.group, config.verdicts, config.prefix);
+  const group: GroupStream = {
+    client,
+    stream: config.stream,
+    group: config.group,
+    consumer: config.consumer,
+    unrecorded: keys.unrecorded,
+  };
+  const metrics = new WorkerMetrics();
+  const tasks = new Set<Promise<void>>();
+  let stopping = false;
+  let healthy = true;
+  let claiming = false;
+
+  await ensureGroup(group);
+
+  const judge = async (items: Scanned[]): Promise<void> => {
+    const contexts = new Map<string, Promise<ContextTurn[]>>();
+    await Promise.all(
+      items.map(async ({ entry, parsed, summary }) => {
+        let verdict: Verdict;
+        if (!parsed.ok) {
+          verdict = { conversation: parsed.conversation, message: parsed.message, entry: entry.id, error: parsed.code };
+          if (parsed.detail) verdict.detail = parsed.detail;
+        } else {
+          const turn = summary as TurnSummary;
+          const message: ChatMessage = parsed.value;
+          const contextKey = keys.context(message.conversation);
+          if (!contexts.has(contextKey)) contexts.set(contextKey, loadContext(client, contextKey));
+          const context = (await contexts.get(contextKey)) as ContextTurn[];
+          const mine = context.find((past) => past.message === message.message);
+          const upTo = mine?.order ?? entry.id;
+          const history: TurnSummary[] = context.filter((past) => compareIds(past.order, upTo) <= 0);
+          // Only when the context expired in between: the turn still counts.
+          if (!mine) history.push(turn);
+          verdict = {
+            conversation: message.conversation,
+            message: message.message,
+            entry: entry.id,
+            role: turn.role,
+            level: turn.level,
+            score: turn.score,
+            signals: turn.ids,
+            conversationLevel: levelAfter(history),
+          };
+          if (config.keepText) verdict.text = message.text;
+        }
+        const seen = keys.seen(verdict.message || `entry:${entry.id}`);
+        const written = await writeVerdict(client, config.verdicts, seen, config.dedupeTtlSeconds, verdict);
+        if (!written) metrics.processed.inc({ outcome: 'duplicate' });
+        else if (verdict.error) {
+          metrics.processed.inc({ outcome: 'poison' });
+          metrics.errors.inc({ code: verdict.error });
+          log('warn', 'poison', { entry: entry.id, conversation: verdict.conversation, code: verdict.error });
+        } else {
+          metrics.processed.inc({ outcome: 'verdict' });
+          metrics.levels.inc({ level: verdict.level as string });
+          metrics.conversationLevels.inc({ level: verdict.conversationLevel as string });
+        }
+      }),
+    );
+  };
+
+  const processBatch = async (entries: StreamEntry[]): Promise<void> => {
+    const scanned: Scanned[] = entries.map((entry) => {
+      const parsed = parseEntry(entry.fields, config.maxTextChars);
+      if (!parsed.ok) return { entry, parsed };
+      const start = performance.now();
+      const summary = scanMessage(parsed.value);
+      metrics.scanSeconds.observe((performance.now() - start) / 1000);
+      return { entry, parsed, summary };
+    });
+    const ids = entries.map((entry) => entry.id);
+    const oldest = await oldestPending(group);
+    await Promise.all(
+      scanned.map(({ entry, parsed, summary }) =>
+        parsed.ok && summary
+          ? recordTurn(client, keys.context(parsed.value.conversation), parsed.value.message, entry.id, summary, {
+              ttlSeconds: config.contextTtlSeconds,
+              oldestPending: oldest,
+              keepTurns: WINDOW,
+            })
+          : undefined,
+      ),
+    );
+    await markRecorded(group, ids);
+
+    // Poison entries depend on nothing; a turn waits until every earlier entry is in its conversation.
+    await judge(scanned.filter((item) => !item.parsed.ok));
+    let waiting = scanned.filter((item) => item.parsed.ok);
+    for (let pause = 1; waiting.length; pause = Math.min(pause * 2, 50)) {
+      const ready = new Set(
+        await readyToJudge(
+          group,
+          waiting.map((item) => item.entry.id),
+        ),
+      );
+      await judge(waiting.filter((item) => ready.has(item.entry.id)));
+      waiting = waiting.filter((item) => !ready.has(item.entry.id));
+      if (waiting.length) await sleep(pause);
+    }
+    await acknowledge(group, ids);
+  };
+
+  const spawn = (entries: StreamEntry[]): void => {
+    metrics.inFlight += entries.length;
+    const task: Promise<void> = processBatch(entries)
+      .then(() => {
+        healthy = true;
+      })
+      .catch((error: unknown) => {
+        // The entries stay pending: this worker or another takes them over after the idle timeout.
+        healthy = false;
+        metrics.errors.inc({ code: 'batch-failed' });
+        log('error', 'batch-failed', { entries: entries.length, error: errorMessage(error) });
+      })
+      .finally(() => {
+        metrics.inFlight -= entries.length;
+        tasks.delete(task);
+      });
+    tasks.add(task);
+  };
+
+  const claim = async (): Promise<void> => {
+    if (claiming || (stopping && tasks.size === 0)) return;
+    claiming = true;
+    try {
+      const entries = await claimIdle(group, config.claimIdleMs, config.batch);
+      if (entries.length) {
+        metrics.claimed.inc({}, entries.length);
+        log('info', 'claimed', { entries: entries.length, first: entries[0]?.id });
+        spawn(entries);
+      }
+    } catch (error) {
+      log('error', 'claim-failed', { error: errorMessage(error) });
+    } finally {
+      claiming = false;
+    }
+  };
+  const claimTimer = setInterval(claim, Math.max(50, Math.floor(config.claimIdleMs / 2)));
+
+  const readLoop = async (): Promise<void> => {
+    while (!stopping) {
+      if (tasks.size >= config.maxInFlight) {
+        await Promise.race(tasks);
+        continue;
+      }
+      try {
+        const entries = await readNew(group, config.batch);
+        healthy = true;
+        if (entries.length) spawn(entries);
+        else await waiter.xread('COUNT', 1, 'BLOCK', WAIT_MS, 'STREAMS', config.stream, '$');
+      } catch (error) {
+        if (stopping) break;
+        healthy = false;
+        log('error', 'read-failed', { error: errorMessage(error) });
+        await sleep(500);
+      }
+    }
+  };
+
+  const ops =
+    config.metricsPort > 0
+      ? await startOpsServer(
+          {
+            healthy: () => healthy && !stopping,
+            metrics: async () => metrics.render(await backlog(group).catch(() => null)),
+          },
+          config.metricsHost,
+          config.metricsPort,
+        )
+      : null;
+
+  log('info', 'started', { consumer: config.consumer, stream: config.stream, group: config.group });
+  const reading = readLoop();
+
+  let stopped: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopped ??= (async () => {
+      stopping = true;
+      log('info', 'stopping', { inFlight: metrics.inFlight });
+      waiter.disconnect();
+      await reading;
+      while (tasks.size) await Promise.allSettled([...tasks]);
+      clearInterval(claimTimer);
+      await new Promise<void>((resolve) => (ops ? closeServer(ops.server, resolve) : resolve()));
+      if (!options.client) await client.quit().catch(() => undefined);
+      log('info', 'stopped', { processed: metrics.processed.get({ outcome: 'verdict' }) });
+    })();
+    return stopped;
+  };
+
+  return { stop, metrics, metricsPort: ops?.port ?? null };
+}
+
+function closeServer(server: Server, done: () => void): void {
+  server.close(() => done());
+  server.closeAllConnections();
+}
