@@ -52,4 +52,16 @@ export default [
       transpile({ minify: true }),
     ],
   },
+  // The worker for Node: its library entry and the refundguard-worker program (dist/main.js).
+  {
+    input: { index: 'packages/worker/src/index.ts', main: 'packages/worker/src/main.ts' },
+    output: {
+      dir: 'packages/worker/dist',
+      format: 'es',
+      chunkFileNames: '[name].js',
+      banner: (chunk) => (chunk.name === 'main' ? '#!/usr/bin/env node' : ''),
+    },
+    external: isBareImport,
+    plugins: [transpile()],
+  },
 ];

@@ -23,6 +23,16 @@ export default defineConfig({
         test: { name: 'widget', environment: 'happy-dom', include: ['packages/widget/test/**/*.test.{ts,tsx}'] },
       },
       { ...shared, test: { name: 'tooling', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        ...shared,
+        // Each file starts its own redis-server processes; a slow shared machine needs room to start them.
+        test: {
+          name: 'worker',
+          environment: 'node',
+          include: ['packages/worker/test/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
     ],
   },
 });
