@@ -52,8 +52,11 @@ for (const [variant, [standard]] of [...entriesOf(TWVariantsRev), ...entriesOf(H
 }
 for (const [from, to] of Object.entries(SIMPLIFIED_ALIASES)) if (lexiconChars.has(to)) pairs.set(from, to);
 
-// Chinese numerals read as digits, for the digit detectors (一三八… → 138…).
-for (const [digit, numerals] of ['〇零', '一', '二', '三', '四', '五', '六', '七', '八', '九'].entries()) {
+// Chinese numerals read as digits, for the digit detectors (一三八… → 138…), with the financial forms
+// written on cheques and read out to dodge filters (肆捌贰…). 陆/陸 (also "land") and 參 (also "take
+// part") are left to the normalizer, which reads them as digits only inside a run of numerals.
+const NUMERALS = ['〇零', '一壹幺', '二贰貳', '三叁', '四肆', '五伍', '六', '七柒', '八捌', '九玖'];
+for (const [digit, numerals] of NUMERALS.entries()) {
   for (const numeral of numerals) pairs.set(numeral, String(digit));
 }
 

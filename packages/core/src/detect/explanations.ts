@@ -31,7 +31,8 @@ const ORDER: readonly ExplanationLocale[] = ['zh-Hans', 'zh-Hant', 'en'];
  * A test keeps the two in agreement.
  */
 export function explanationLocale(locale: unknown): ExplanationLocale {
-  const tag = String(locale).trim().toLowerCase();
+  // Only a string is a tag: anything else (even an object whose toString throws) means English.
+  const tag = typeof locale === 'string' ? locale.trim().toLowerCase() : '';
   return !/^(zh|yue)([-_]|$)/.test(tag) ? 'en' : /^(yue|zh[-_](hant|tw|hk|mo)\b)/.test(tag) ? 'zh-Hant' : 'zh-Hans';
 }
 

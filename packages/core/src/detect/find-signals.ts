@@ -1,5 +1,5 @@
 import { compiledLexicon, isWordChar, type TermGroup } from './compiled-lexicon.js';
-import { normalize } from './normalize.js';
+import { type NormalizedText, normalize } from './normalize.js';
 import { HARMFUL_CATEGORIES, type SignalCategory } from './types.js';
 
 /** A signal before it gets its localized explanation. Offsets are into the original text. */
@@ -12,6 +12,8 @@ export interface RawSignal {
   phrase?: string;
   /** For harmful steps only: something nearby asks the reader to take it (internal, never reported). */
   asked?: boolean;
+  /** Where the signal starts in the normalized text, for scoring long texts in windows. */
+  at: number;
 }
 
 /**
@@ -30,9 +32,11 @@ const SENTENCE_BREAK = /[。!！?？;；\n]|\D\.|^\./;
  * "call our billing department at +1 555 0123". Chinese numerals are already digits.
  */
 const PHONE_AFTER = /^[^0-9+。.!！?？;；\n]{0,32}?\+?[0-9](?:[ ()-]?[0-9]){6,15}/;
-/** Host characters to the left of a top-level domain; the rest of a link runs to a space or CJK punctuation. */
-const HOST_BEFORE = /(?:[a-z]+:\/\/)?[a-z0-9@.-]*$/;
-const LINK_AFTER = /^[!-~]*/;
+/** How far a link may reach left of its top-level domain, and right of it. */
+const HOST_REACH = 80;
+const LINK_REACH = 300;
+const isHostChar = (ch: string): boolean => /[a-z0-9@.-]/.test(ch);
+const isLinkChar = (ch: string): boolean => ch >= '!' && ch <= '~';
 
 interface Hit {
   group: TermGroup;
@@ -51,13 +55,35 @@ function linkSpan(text: string, start: number, end: number, official: readonly s
   if (text[start] === '.' && (!/[a-z0-9-]/.test(text[start - 1] ?? ' ') || /[a-z0-9-]/.test(text[end] ?? ' '))) {
     return null;
   }
-  const from = start - (HOST_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[0].length ?? 0);
-  const to = end + (LINK_AFTER.exec(text.slice(end, end + 300))?.[0].replace(/[.,:;!?)'"]+$/, '').length ?? 0);
+  // Scans with a fixed reach on each side, so a text full of ".com" stays linear.
+  let from = start;
+  while (from > 0 && start - from < HOST_REACH && isHostChar(text[from - 1] as string)) from--;
+  const scheme = /[a-z]+:\/\/$/.exec(text.slice(Math.max(0, from - 12), from))?.[0] ?? '';
+  from -= scheme.length;
+  let to = end;
+  while (to < text.length && to - end < LINK_REACH && isLinkChar(text[to] as string)) to++;
+  while (to > end && /[.,:;!?)'"]/.test(text[to - 1] as string)) to--;
   const link = text.slice(from, to);
-  const scheme = /^[a-z]+:\/\//.exec(link)?.[0] ?? '';
-  if (!scheme && text.slice(from, start).includes('@')) return null;
-  const host = link.slice(scheme.length).split(/[/?#]/)[0]?.split('@').pop() ?? '';
+  if (!/^[a-z]+:\/\//.test(link) && text.slice(from, start).includes('@')) return null;
+  const host =
+    link
+      .replace(/^[a-z]+:\/\//, '')
+      .split(/[/?#]/)[0]
+      ?.split('@')
+      .pop() ?? '';
   return official.some((domain) => host === domain || host.endsWith(`.${domain}`)) ? null : [from, to];
+}
+
+/** Index of the first item whose `key` is at least `value`, in a list sorted by that key. */
+function firstAtLeast<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (key(items[middle] as T) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -65,15 +91,21 @@ function linkSpan(text: string, start: number, end: number, official: readonly s
  * A term inside a longer term is dropped (微信 in 微信支付). A harmful step or pretext right after a
  * negator or safety phrase in the same clause ("无需支付任何费用", "we will never ask for your PIN") is
  * reassurance: the pretext is dropped, the harmful step reported as `safety.reassurance`.
+ *
+ * Linear in the length of the text: every look around a term (negators before it, requests around it, the
+ * rest of a link or a phone number) has a fixed reach and is found by binary search, never by a scan of
+ * all other terms.
  */
-export function findSignals(original: string, officialDomains: readonly string[] = []): RawSignal[] {
+export function findSignals(input: string | NormalizedText, officialDomains: readonly string[] = []): RawSignal[] {
   const { matcher, terms } = compiledLexicon();
-  const normalized = normalize(original);
+  const normalized = typeof input === 'string' ? normalize(input) : input;
   const text = normalized.text;
   const official = officialDomains.map((domain) => domain.toLowerCase().replace(/^\.+/, ''));
   const hits: Hit[] = [];
   const negators: Hit[] = [];
   const asks: Hit[] = [];
+  /** End of the last link read: a scheme or domain inside it is part of the same link. */
+  let linkTo = -1;
 
   matcher.scan(text, (pattern, start, end) => {
     const term = terms[pattern];
@@ -84,7 +116,9 @@ export function findSignals(original: string, officialDomains: readonly string[]
       const number = PHONE_AFTER.exec(text.slice(end, end + 64));
       span = number ? [start, end + number[0].length] : null;
     } else if (group?.shape === 'url') {
+      if (start < linkTo) return;
       span = linkSpan(text, start, end, official);
+      if (span) linkTo = span[1];
     }
     if (!span) return;
     const hit = { group: group as TermGroup, start, end, from: span[0], to: span[1], quiet: term.quiet };
@@ -93,7 +127,8 @@ export function findSignals(original: string, officialDomains: readonly string[]
   });
 
   // Longest term wins; a link is one signal however many schemes and domains it contains.
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const byStartLongestFirst = (a: Hit, b: Hit) => a.start - b.start || b.end - a.end;
+  hits.sort(byStartLongestFirst);
   const kept: Hit[] = [];
   let coverEnd = -1;
   let linkEnd = -1;
@@ -104,39 +139,62 @@ export function findSignals(original: string, officialDomains: readonly string[]
     coverEnd = hit.end;
   }
 
-  // A negator inside a longer word is not one (别 in 识别码); safety phrases negate too.
-  const negationEnds = [
-    ...negators.filter((n) => !kept.some((hit) => hit.start <= n.start && n.end <= hit.end)),
-    ...kept.filter((hit) => hit.group.category === 'safety'),
-  ].map((n) => n.end);
+  // Kept terms start in order and end in order, so the one starting last at or before a position reaches
+  // furthest: a shorter word lies inside a kept term exactly when it lies inside that one.
+  const insideKept = (word: Hit, strictlyLonger: boolean): boolean => {
+    const last = kept[firstAtLeast(kept, (hit) => hit.start, word.start + 1) - 1];
+    if (!last || last.end < word.end) return false;
+    return !strictlyLonger || last.end - last.start > word.end - word.start;
+  };
+
   /** Nothing ends the clause between `from` and `to`, and they are at most `reach` apart (twice over ASCII). */
   const within = (from: number, to: number, reach: number, breaks = CLAUSE_BREAK): boolean => {
+    if (to - from > 2 * reach) return false;
     const between = text.slice(from, to);
     return !breaks.test(between) && between.length <= (/^[ -~]*$/.test(between) ? 2 : 1) * reach;
   };
-  const negated = (hit: Hit): boolean => negationEnds.some((end) => end <= hit.start && within(end, hit.start, REACH));
+
+  // A negator inside a longer word is not one (别 in 识别码); safety phrases negate too. The nearest
+  // negation before a term is the only one that can reach it.
+  const negationEnds = [
+    ...negators.filter((n) => !insideKept(n, false)).map((n) => n.end),
+    ...kept.filter((hit) => hit.group.category === 'safety').map((hit) => hit.end),
+  ].sort((a, b) => a - b);
+  const negated = (hit: Hit): boolean => {
+    const nearest = negationEnds[firstAtLeast(negationEnds, (end) => end, hit.start + 1) - 1];
+    return nearest !== undefined && within(nearest, hit.start, REACH);
+  };
 
   // Is the harmful step asked of the reader? A request word shortly before or after it in the same clause.
   // Urging ("尽快", "immediately") asks too; a request word inside a longer term or request is not one
   // (验证 in 验证码, 请 in 请问).
-  const spans = kept.concat(asks);
+  asks.sort(byStartLongestFirst);
+  const insideLongerAsk = (ask: Hit, index: number): boolean => {
+    // Asks are short, so the longer ones that can hold this one start a few places before it.
+    for (let k = index - 1; k >= 0 && (asks[k] as Hit).start > ask.start - 16; k--) {
+      const other = asks[k] as Hit;
+      if (other.end >= ask.end && other.end - other.start > ask.end - ask.start) return true;
+    }
+    return false;
+  };
   const requests = [
-    ...asks.filter(
-      (ask) =>
-        !ask.quiet &&
-        !spans.some((hit) => hit.start <= ask.start && ask.end <= hit.end && hit.end - hit.start > ask.end - ask.start),
-    ),
+    ...asks.filter((ask, index) => !ask.quiet && !insideKept(ask, true) && !insideLongerAsk(ask, index)),
     ...kept.filter((hit) => hit.group.id === 'pressure.deadline'),
-  ];
-  const asked = (hit: Hit): boolean =>
-    !!hit.group.shape ||
-    requests.some((ask) =>
-      ask.end <= hit.start
-        ? within(ask.end, hit.start, REACH, SENTENCE_BREAK)
-        : ask.start >= hit.end
-          ? within(hit.end, ask.start, REACH_BACK, SENTENCE_BREAK)
-          : true,
-    );
+  ].sort(byStartLongestFirst);
+  const requestEnds = requests.map((ask) => ask.end).sort((a, b) => a - b);
+  const asked = (hit: Hit): boolean => {
+    if (hit.group.shape) return true;
+    // The nearest request ending before the term, the nearest starting after it, or one overlapping it.
+    const before = requestEnds[firstAtLeast(requestEnds, (end) => end, hit.start + 1) - 1];
+    if (before !== undefined && within(before, hit.start, REACH, SENTENCE_BREAK)) return true;
+    const afterIndex = firstAtLeast(requests, (ask) => ask.start, hit.end);
+    const after = requests[afterIndex];
+    if (after && within(hit.end, after.start, REACH_BACK, SENTENCE_BREAK)) return true;
+    for (let k = afterIndex - 1; k >= 0 && (requests[k] as Hit).start > hit.start - 16; k--) {
+      if ((requests[k] as Hit).end > hit.start) return true;
+    }
+    return false;
+  };
 
   const signals: RawSignal[] = [];
   for (const hit of kept) {
@@ -151,6 +209,7 @@ export function findSignals(original: string, officialDomains: readonly string[]
       category,
       start: normalized.toOriginal(hit.from),
       end: normalized.toOriginalEnd(hit.to),
+      at: hit.from,
     };
     if (category === 'safety') signal.phrase = text.slice(hit.start, hit.end);
     else if (HARMFUL_CATEGORIES.includes(category)) signal.asked = asked(hit);

@@ -1,5 +1,11 @@
 export { type NormalizedText, normalize } from './normalize.js';
-export { scanConversation } from './scan-conversation.js';
+export { bareDomain, type DetectorOptions, readDetectorOptions } from './options.js';
+export {
+  type ConversationScanner,
+  createConversationScanner,
+  scanConversation,
+  type TurnVerdict,
+} from './scan-conversation.js';
 export { scanText } from './scan-text.js';
 export * from './sensitive/index.js';
 export * from './types.js';

@@ -1,8 +1,13 @@
+import { CONFUSABLE_LATIN } from './confusables.generated.js';
 import { FOLD_PAIRS } from './fold-table.generated.js';
 
 /** Text prepared for matching, with a way back to the caller's offsets. */
 export interface NormalizedText {
-  /** NFKC, lower case, Traditional folded to Simplified, digits as ASCII, obfuscating separators removed. */
+  /**
+   * Lower case and compatibility-folded, with invisible characters removed, Traditional folded to
+   * Simplified, look-alike letters and leetspeak read as Latin, Chinese numerals as ASCII digits and
+   * separator tricks collapsed (see {@link normalize}).
+   */
   readonly text: string;
   /**
    * Offset in the original text where the normalized character at `index` came from.
@@ -13,15 +18,43 @@ export interface NormalizedText {
   toOriginalEnd(end: number): number;
 }
 
+// What each normalized code unit is, for the passes that collapse separators and read leetspeak.
+const LETTER = 1; // a–z
+const DIGIT = 2; // 0–9
+const HAN = 3;
+const SPACE = 4;
+/** A character that only ever separates: ASCII marks such as - . * /, dashes, symbols, emoji, 丶. */
+const SEPARATOR = 5;
+/** A letter of another script; may be a look-alike of a Latin one. */
+const FOREIGN = 6;
+/** Everything else: clause punctuation, quotes, brackets, @, :… */
+const OTHER = 7;
+
+const ASCII_SEPARATORS = '-_.·*/\\|~+=\'"`^#';
+/** Non-ASCII separators, tested after NFKC: symbols, dashes, connectors, emoji and the strokes 丶 and ヽ. */
+const WIDE_SEPARATOR = /^[\p{So}\p{Sk}\p{Pd}\p{Pc}\p{Extended_Pictographic}丶ヽ・·•‧∙⋅]$/u;
 /**
- * Characters that scammers put between Chinese characters to dodge filters (退 款, 驗-證-碼, 验*证*码),
- * after NFKC (so full-width and no-break spaces are spaces here).
+ * Code points that are invisible or only modify another character: Unicode's default-ignorables (zero-width
+ * characters, bidi controls, tag characters, the Hangul fillers, variation selectors), other format
+ * characters and combining marks (accents on Latin letters, after a compatibility decomposition).
  */
-const SEPARATORS = ' \t\r\n\f\v-_.·•*/\\|~+=\'"`^#\u30fb';
-const SPACE = 32;
+const IGNORABLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}]/gu;
+const WHITESPACE = /^\s$/u;
+
+/** Digits that stand for letters inside a word (v3rify, c0de, Te1egram); 1 reads as l before a vowel. */
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const VOWELS = 'aeiou';
+/** Characters that are digits only inside a run of numerals (陆 is also "land", 參 "take part"). */
+const NUMERAL_IN_RUN: Readonly<Record<string, string>> = { 陆: '6', 陸: '6', 參: '3' };
+
+const isHanCode = (code: number): boolean =>
+  (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3007;
 
 let foldCodes: Uint16Array | undefined;
-/** Non-ASCII, non-Han characters after NFKC, lower case and folding, cached per code point. */
+let latinOf: Map<number, number> | undefined;
+/** Class of each BMP code unit that is not ASCII or Han, filled on first sight (0: not yet known). */
+const wideClass = new Uint8Array(0x10000);
+/** NFKC, lower case and folding of non-ASCII, non-Han code points, cached: '' when ignorable. */
 const compatCache = new Map<number, string>();
 
 /**
@@ -41,23 +74,29 @@ function foldTable(): Uint16Array {
   return foldCodes;
 }
 
-const ASCII_SEPARATOR = new Uint8Array(0x80);
-for (const ch of SEPARATORS) if (ch.charCodeAt(0) < 0x80) ASCII_SEPARATOR[ch.charCodeAt(0)] = 1;
-const isSeparator = (code: number): boolean =>
-  code < 0x80 ? ASCII_SEPARATOR[code] === 1 : SEPARATORS.includes(String.fromCharCode(code));
+/** Look-alike letter → Latin letter, from the generated confusables table. */
+function confusables(): Map<number, number> {
+  if (!latinOf) {
+    latinOf = new Map();
+    for (const group of CONFUSABLE_LATIN.split('|')) {
+      const letter = group.charCodeAt(0);
+      let code = 0;
+      for (const step of group.slice(1).split(',')) {
+        code += Number.parseInt(step, 36);
+        latinOf.set(code, letter);
+      }
+    }
+  }
+  return latinOf;
+}
 
-const isHan = (code: number): boolean =>
-  (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3007;
-
-/** Invisible characters and combining marks that only ever serve to split a word (réfund, 退\u200b款). */
-const IGNORABLE = /[\p{Mn}\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/gu;
-
-/** NFKC, lower case and folding of one non-ASCII, non-Han character; '' when it is ignorable. */
+/** Compatibility form of one non-ASCII, non-Han code point: accents and invisible characters dropped. */
 function compat(code: number, fold: Uint16Array): string {
   let cached = compatCache.get(code);
   if (cached === undefined) {
     cached = '';
-    for (const unit of String.fromCodePoint(code).normalize('NFKC').toLowerCase().replace(IGNORABLE, '')) {
+    const decomposed = String.fromCodePoint(code).normalize('NFKD').replace(IGNORABLE, '').normalize('NFC');
+    for (const unit of decomposed.toLowerCase()) {
       const c = unit.charCodeAt(0);
       cached += unit.length === 1 && fold[c] ? String.fromCharCode(fold[c] as number) : unit;
     }
@@ -66,95 +105,216 @@ function compat(code: number, fold: Uint16Array): string {
   return cached;
 }
 
+function classOfUnit(unit: number): number {
+  if (unit < 0x80) {
+    if (unit >= 97 && unit <= 122) return LETTER;
+    if (unit >= 48 && unit <= 57) return DIGIT;
+    if (unit <= 32) return SPACE;
+    return ASCII_SEPARATORS.includes(String.fromCharCode(unit)) ? SEPARATOR : OTHER;
+  }
+  // 丶 is a Han character (the "dot" radical) but in a message it only ever splits words.
+  if (isHanCode(unit)) return unit === 0x4e36 ? SEPARATOR : HAN;
+  let known = wideClass[unit] as number;
+  if (!known) {
+    const ch = String.fromCharCode(unit);
+    known = WHITESPACE.test(ch) ? SPACE : WIDE_SEPARATOR.test(ch) ? SEPARATOR : /\p{L}/u.test(ch) ? FOREIGN : OTHER;
+    wideClass[unit] = known;
+  }
+  return known;
+}
+
+/** Class of a code point outside the Basic Multilingual Plane: emoji separate, Han and letters stay. */
+const classOfAstral = (text: string): number =>
+  /\p{Extended_Pictographic}/u.test(text) ? SEPARATOR : /\p{Script=Han}/u.test(text) ? HAN : OTHER;
+
+/** Growable parallel arrays of code units, their classes and their original offsets. */
+class UnitBuffer {
+  units: Uint16Array;
+  classes: Uint8Array;
+  origins: Int32Array;
+  size = 0;
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.classes = new Uint8Array(capacity);
+    this.origins = new Int32Array(capacity);
+  }
+  push(unit: number, kind: number, origin: number): void {
+    if (this.size === this.units.length) {
+      const grow = <T extends Uint16Array | Uint8Array | Int32Array>(from: T, to: T): T => {
+        to.set(from);
+        return to;
+      };
+      const capacity = this.size * 2 + 16;
+      this.units = grow(this.units, new Uint16Array(capacity));
+      this.classes = grow(this.classes, new Uint8Array(capacity));
+      this.origins = grow(this.origins, new Int32Array(capacity));
+    }
+    this.units[this.size] = unit;
+    this.classes[this.size] = kind;
+    this.origins[this.size++] = origin;
+  }
+}
+
 /**
- * Normalizes a message once for all text detectors, keeping a map back to the original offsets.
- *
- * - NFKC (full-width letters and digits become ASCII) and lower case;
- * - zero-width characters and combining marks dropped;
- * - separators (spaces, dashes, dots, asterisks…) between two Chinese characters dropped, so 退 款 and
- *   驗-證-碼 read as words; elsewhere whitespace runs become one space and other separators stay;
- * - Traditional and regional variant characters folded to Simplified, one character for one
- *   (only the characters the lexicon needs; see `scripts/gen-fold-table.mjs`);
- * - Chinese numerals 〇零一…九 become ASCII digits, so digit detectors see 一三八… as 138….
- *
- * Used by `scanText` and `scanConversation`. The sensitive-data detector folds digits its own way
- * (`sensitive/fold.ts`): it needs offsets one-to-one with the original and leaves a lone 一 a word.
+ * Pass 1: one code point at a time, compatibility forms, lower case, Traditional → Simplified and
+ * numerals → digits; invisible characters vanish. Also counts what the letters are written in, for pass 2.
  */
-export function normalize(original: string): NormalizedText {
-  const fold = foldTable();
-  const length = original.length;
-  let units = new Uint16Array(length + 16);
-  let origins = new Int32Array(length + 16);
-  let size = 0;
-  let lastWasHan = false;
-  /** Run of separators not yet emitted: kept or dropped once the next character is known. */
-  let pendingStart = -1;
-  let pendingEnd = -1;
-
-  const push = (unit: number, origin: number): void => {
-    if (size === units.length) {
-      const grownUnits = new Uint16Array(size * 2);
-      grownUnits.set(units);
-      units = grownUnits;
-      const grownOrigins = new Int32Array(size * 2);
-      grownOrigins.set(origins);
-      origins = grownOrigins;
-    }
-    units[size] = unit;
-    origins[size++] = origin;
-  };
-
-  const flushSeparators = (nextIsHan: boolean): void => {
-    if (pendingStart < 0) return;
-    if (!(lastWasHan && nextIsHan)) {
-      let previousSpace = size > 0 && units[size - 1] === SPACE;
-      for (let i = pendingStart; i < pendingEnd; i++) {
-        const code = original.charCodeAt(i);
-        const unit = code < 0x80 ? code : (compat(code, fold).charCodeAt(0) as number);
-        const isSpace = unit <= SPACE;
-        if (isSpace && previousSpace) continue;
-        push(isSpace ? SPACE : unit, i);
-        previousSpace = isSpace;
-      }
-    }
-    pendingStart = -1;
-  };
-
-  for (let i = 0; i < length; ) {
+function mapCodePoints(original: string, fold: Uint16Array): { mapped: UnitBuffer; foldLookAlikes: boolean } {
+  const mapped = new UnitBuffer(original.length + 16);
+  const lookAlikes = confusables();
+  let native = 0;
+  let lookAlike = 0;
+  let foreign = 0;
+  for (let i = 0; i < original.length; ) {
     const code = original.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
     if (code < 0x80) {
-      if (isSeparator(code)) {
-        if (pendingStart < 0) pendingStart = i;
-        pendingEnd = i + 1;
-      } else {
-        flushSeparators(false);
-        push(code >= 65 && code <= 90 ? code + 32 : code, i);
-        lastWasHan = false;
-      }
-    } else if (isHan(code)) {
-      flushSeparators(true);
-      push(fold[code] || code, i);
-      lastWasHan = true;
+      const unit = code >= 65 && code <= 90 ? code + 32 : code;
+      const kind = classOfUnit(unit);
+      if (kind === LETTER) native++;
+      mapped.push(unit, kind, i);
+    } else if (isHanCode(code)) {
+      native++;
+      const unit = fold[code] || code;
+      mapped.push(unit, classOfUnit(unit), i);
     } else {
-      const mapped = compat(code, fold);
-      if (mapped.length === 1 && isSeparator(mapped.charCodeAt(0))) {
-        if (pendingStart < 0) pendingStart = i;
-        pendingEnd = i + width;
-      } else if (mapped.length > 0) {
-        flushSeparators(false);
-        for (let k = 0; k < mapped.length; k++) push(mapped.charCodeAt(k), i);
-        lastWasHan = false;
+      const text = compat(code, fold);
+      if (text.length === 2 && (text.codePointAt(0) as number) > 0xffff) {
+        const kind = classOfAstral(text);
+        mapped.push(text.charCodeAt(0), kind, i);
+        mapped.push(text.charCodeAt(1), kind, i);
+      } else {
+        for (let k = 0; k < text.length; k++) {
+          const unit = text.charCodeAt(k);
+          const kind = classOfUnit(unit);
+          if (kind === FOREIGN) lookAlikes.has(unit) ? lookAlike++ : foreign++;
+          else if (kind === LETTER || kind === HAN) native++;
+          mapped.push(unit, kind, i);
+        }
       }
     }
     i += width;
   }
-  flushSeparators(false);
+  // Look-alikes are read as Latin unless the text is really written in their script: a Russian or Greek
+  // message has many letters with no Latin twin, a disguised one next to none.
+  return { mapped, foldLookAlikes: lookAlike > 0 && foreign * 5 < native + lookAlike + foreign };
+}
 
+const isAlnum = (kind: number | undefined): boolean => kind === LETTER || kind === DIGIT;
+
+/**
+ * Pass 3: separator runs. Dropped between two Chinese characters (退 款, 驗-證-碼, 验丶证😀码) and between
+ * single letters or digits spelled apart (r e f u n d, v.x, 4 8 2 9); elsewhere whitespace runs become one
+ * space and other separators stay (links, phone numbers and order numbers keep their shape).
+ */
+function collapseSeparators(mapped: UnitBuffer): UnitBuffer {
+  const { units, classes, origins, size } = mapped;
+  const out = new UnitBuffer(size + 16);
+  const single = (at: number): boolean =>
+    isAlnum(classes[at]) && !isAlnum(classes[at - 1]) && (at + 1 >= size || !isAlnum(classes[at + 1]));
+  for (let i = 0; i < size; ) {
+    const kind = classes[i] as number;
+    if (kind !== SPACE && kind !== SEPARATOR) {
+      out.push(units[i] as number, kind, origins[i] as number);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < size && (classes[end] === SPACE || classes[end] === SEPARATOR)) end++;
+    const before = i - 1;
+    const betweenHan = classes[before] === HAN && classes[end] === HAN;
+    const spelledApart = before >= 0 && end < size && end - i <= 3 && single(before) && single(end);
+    if (!betweenHan && !spelledApart) {
+      for (let k = i; k < end; k++) {
+        const isSpace = classes[k] === SPACE;
+        if (isSpace && out.size > 0 && out.classes[out.size - 1] === SPACE) continue;
+        out.push(isSpace ? 32 : (units[k] as number), classes[k] as number, origins[k] as number);
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** Pass 4: leetspeak digits between letters (c0de, v3rify, te1egram) and numerals that need a run (壹陆叁). */
+function readDigitsInWords(buffer: UnitBuffer): void {
+  const { units, classes, size } = buffer;
+  const letterAt = (at: number): boolean => at >= 0 && at < size && classes[at] === LETTER;
+  for (let i = 0; i < size; i++) {
+    const kind = classes[i];
+    if (kind === DIGIT) {
+      // One or two digits with a letter on each side.
+      const end = classes[i + 1] === DIGIT ? i + 2 : i + 1;
+      if (!letterAt(i - 1) || !letterAt(end)) continue;
+      for (let k = end - 1; k >= i; k--) {
+        const digit = String.fromCharCode(units[k] as number);
+        const next = String.fromCharCode(units[k + 1] as number);
+        const letter = digit === '1' ? (VOWELS.includes(next) ? 'l' : 'i') : LEET[digit];
+        if (!letter) continue;
+        units[k] = letter.charCodeAt(0);
+        classes[k] = LETTER;
+      }
+      i = end - 1;
+    } else if (kind === HAN) {
+      const digit = NUMERAL_IN_RUN[String.fromCharCode(units[i] as number)];
+      if (!digit) continue;
+      let run = 0;
+      for (let k = i - 1; k >= 0 && classes[k] === DIGIT && run < 3; k--) run++;
+      for (
+        let k = i + 1;
+        k < size && (classes[k] === DIGIT || NUMERAL_IN_RUN[String.fromCharCode(units[k] as number)]) && run < 3;
+        k++
+      )
+        run++;
+      if (run >= 2) {
+        units[i] = digit.charCodeAt(0);
+        classes[i] = DIGIT;
+      }
+    }
+  }
+}
+
+/**
+ * Normalizes a message once for every detector (text signals, sensitive data, links inside text), keeping a
+ * map back to the original offsets:
+ *
+ * - invisible characters go: Unicode default-ignorables (zero-width, bidi controls, tag characters, Hangul
+ *   fillers, variation selectors), format characters and combining marks (accents);
+ * - compatibility forms fold (NFKC: full-width letters and digits become ASCII), then lower case;
+ * - letters of other scripts that look like Latin ones (Cyrillic а, Greek ο; Unicode's confusables) read as
+ *   Latin, unless the text is really written in that script;
+ * - separators between Chinese characters (spaces, dots, dashes, 丶, emoji) go, and so do separators between
+ *   single letters or digits spelled apart (r e f u n d, v x, 4 8 2 9); elsewhere whitespace runs become one
+ *   space;
+ * - digits inside words read as the letters they stand for (c0de, Te1egram);
+ * - Traditional and regional variant characters fold to Simplified, one character for one (only the
+ *   characters the lexicon needs; see `scripts/gen-fold-table.mjs`);
+ * - Chinese numerals, common and financial (〇一二…, 零壹贰…), become ASCII digits.
+ *
+ * Linear in the length of the text.
+ */
+export function normalize(original: string): NormalizedText {
+  const fold = foldTable();
+  const { mapped, foldLookAlikes } = mapCodePoints(original, fold);
+  if (foldLookAlikes) {
+    const lookAlikes = confusables();
+    for (let i = 0; i < mapped.size; i++) {
+      if (mapped.classes[i] !== FOREIGN) continue;
+      const latin = lookAlikes.get(mapped.units[i] as number);
+      if (latin === undefined) continue;
+      mapped.units[i] = latin;
+      mapped.classes[i] = LETTER;
+    }
+  }
+  const out = collapseSeparators(mapped);
+  readDigitsInWords(out);
+
+  const { units, origins, size } = out;
   let text = '';
   for (let at = 0; at < size; at += 4096) {
     text += String.fromCharCode.apply(null, units.subarray(at, Math.min(size, at + 4096)) as unknown as number[]);
   }
+  const length = original.length;
   const toOriginal = (index: number): number => (index >= size ? length : (origins[Math.max(0, index)] as number));
   return {
     text,

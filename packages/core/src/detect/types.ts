@@ -46,7 +46,24 @@ export interface ScanResult {
   /** 0..1; how strongly the message reads like a fake customer-service script. */
   score: number;
   signals: Signal[];
+  /**
+   * Set when the text was longer than {@link MAX_SCAN_CHARS}: only its first `MAX_SCAN_CHARS` characters were
+   * read. A caller holding more should scan the rest separately.
+   */
+  truncated?: true;
+  /** What was wrong with the input or options, in plain words (bad items are left out, never trusted). */
+  problems?: string[];
 }
+
+/**
+ * The most characters (UTF-16 code units) one call reads: 1,048,576. Time is linear in the text up to here;
+ * past it the result says `truncated`. Long texts are scored in overlapping windows of
+ * {@link SCORE_WINDOW} characters, so a script inside a long benign text is judged on its own.
+ */
+export const MAX_SCAN_CHARS = 1 << 20;
+
+/** Normalized characters scored together in a long text; windows overlap by half. */
+export const SCORE_WINDOW = 2048;
 
 /** Options for {@link scanText} and {@link scanConversation}. */
 export interface ScanOptions {
@@ -54,9 +71,10 @@ export interface ScanOptions {
   locale?: string;
   /**
    * The platform's own domains: links to them (or their subdomains) are not counted as leaving
-   * the platform.
+   * the platform. URLs and `www.` forms are read as bare domains, a comma-separated string as a list;
+   * anything else is left out and reported in `problems`.
    */
-  officialDomains?: readonly string[];
+  officialDomains?: readonly string[] | string;
 }
 
 /** One turn of a conversation: plain text, or text with who said it. */
@@ -79,4 +97,6 @@ export interface ConversationResult {
   firstHighTurn: number | null;
   /** Level after each turn, so a chat view can mark where the script turned harmful. */
   levels: RiskLevel[];
+  /** What was wrong with the input or options, in plain words (bad items are left out, never trusted). */
+  problems?: string[];
 }

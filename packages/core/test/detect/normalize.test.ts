@@ -45,8 +45,51 @@ describe('normalize', () => {
   });
 
   it('keeps characters outside the Basic Multilingual Plane whole', () => {
-    const original = 'a😀b';
+    const original = 'ab𠮷cd';
     const n = normalize(original);
-    expect(original.slice(n.toOriginal(1), n.toOriginalEnd(3))).toBe('😀');
+    expect(original.slice(n.toOriginal(2), n.toOriginalEnd(4))).toBe('𠮷');
+  });
+
+  it('removes default-ignorable and format characters: bidi isolates, tag characters, Hangul fillers', () => {
+    expect(normalize('退\u2066款\u2069').text).toBe('退款');
+    expect(normalize('验\u{E0041}证\u{E0020}码').text).toBe('验证码');
+    expect(normalize('re\u3164fund').text).toBe('refund');
+    expect(normalize('ve\u00adri\ufe0ffy').text).toBe('verify');
+  });
+
+  it('drops accents, so r\u00e9fund and r\u0065\u0301fund read as refund', () => {
+    expect(normalize('R\u00e9fund').text).toBe('refund');
+    expect(normalize('re\u0301fund').text).toBe('refund');
+  });
+
+  it('reads look-alike letters of other scripts as Latin in a Latin or Chinese text', () => {
+    expect(normalize('\u0440\u0430\u0443\u0440\u0430l refund').text).toBe('paypal refund');
+    expect(normalize('\u0441\u043ede \u8bf7\u544a\u8bc9\u6211').text).toBe('code 请告诉我');
+  });
+
+  it('leaves a text really written in another script alone', () => {
+    const russian =
+      '\u0412\u0430\u0448 \u0437\u0430\u043a\u0430\u0437 \u0434\u043e\u0441\u0442\u0430\u0432\u043b\u0435\u043d';
+    expect(normalize(russian).text).toBe(russian.toLowerCase());
+  });
+
+  it('collapses letters and digits spelled apart, and separators, strokes and emoji between Chinese characters', () => {
+    expect(normalize('r e f u n d now').text).toBe('refund now');
+    expect(normalize('c.o.d.e').text).toBe('code');
+    expect(normalize('加我 v x: abc').text).toBe('加我 vx: abc');
+    expect(normalize('验丶证丶码').text).toBe('验证码');
+    expect(normalize('退😀款').text).toBe('退款');
+    expect(normalize('4 8 2 9 1 3').text).toBe('482913');
+  });
+
+  it('reads digits inside words as letters, and leaves numbers and handles alone', () => {
+    expect(normalize('v3rify your c0de on Te1egram').text).toBe('verify your code on telegram');
+    expect(normalize('abc12345 3x 24h mp3').text).toBe('abc12345 3x 24h mp3');
+  });
+
+  it('reads financial numerals as digits, and 陆 only inside a run of numerals', () => {
+    expect(normalize('肆捌贰玖壹叁').text).toBe('482913');
+    expect(normalize('壹陆叁').text).toBe('163');
+    expect(normalize('大陆').text).toBe('大陆');
   });
 });

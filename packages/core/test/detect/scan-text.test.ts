@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanText } from '../../src/detect/index.js';
+import { MAX_SCAN_CHARS, scanText } from '../../src/detect/index.js';
 
 const ids = (text: string) => scanText(text).signals.map((s) => s.id);
 
@@ -117,6 +117,26 @@ describe('scanText', () => {
 
   it('returns nothing for empty or non-string input instead of throwing', () => {
     expect(scanText('')).toEqual({ level: 'none', score: 0, signals: [] });
-    expect(scanText(undefined as unknown as string)).toEqual({ level: 'none', score: 0, signals: [] });
+    expect(scanText(undefined as unknown as string)).toEqual({
+      level: 'none',
+      score: 0,
+      signals: [],
+      problems: ['text should be a string, got undefined; nothing scanned'],
+    });
+  });
+
+  it('reads a script inside a long benign text, and says when a text is longer than it reads', () => {
+    const script = '我是淘宝客服，您的订单可以退款，请把验证码报给我。';
+    const padding = '今天天气很好，我们去公园散步。'.repeat(2000);
+    expect(scanText(padding + script + padding).level).toBe('high');
+    expect(scanText(padding).level).toBe('none');
+    const long = scanText(script + 'a'.repeat(MAX_SCAN_CHARS));
+    expect(long.truncated).toBe(true);
+    expect(long.level).toBe('high');
+  });
+
+  it('does not add up words scattered across a long text into a script', () => {
+    const scattered = ['我是客服', '可以退款', '请提供验证码'].join('。'.concat('今天天气很好。'.repeat(400)));
+    expect(['none', 'low']).toContain(scanText(scattered).level);
   });
 });

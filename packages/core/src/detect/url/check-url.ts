@@ -1,4 +1,4 @@
-import { explanationLocale } from '../explanations.js';
+import { readDetectorOptions } from '../options.js';
 import type { RiskLevel } from '../types.js';
 import { URL_EXPLANATIONS, type UrlReasonId } from './explanations.js';
 import { isIpHost, splitHost } from './host.js';
@@ -7,8 +7,11 @@ import { CHAT_APP_HOSTS, SHORTENERS } from './tables.js';
 
 /** Options for {@link checkUrl}. */
 export interface UrlCheckOptions {
-  /** The platform's own domains; their subdomains count as official too. */
-  officialDomains?: readonly string[];
+  /**
+   * The platform's own domains; their subdomains count as official too. Read as in `scanText`: URLs and
+   * `www.` forms become bare domains, a comma-separated string a list, anything else is reported.
+   */
+  officialDomains?: readonly string[] | string;
   /** BCP 47 tag for the explanations (zh-Hans, zh-Hant or en). */
   locale?: string;
   /** The page the link sits on: relative links resolve against it and stay on its site. */
@@ -33,22 +36,12 @@ export interface UrlCheck {
   /** The official domain a lookalike imitates. */
   imitates?: string;
   reasons: UrlReason[];
+  /** What was wrong with the input or options, in plain words (bad items are left out, never trusted). */
+  problems?: string[];
 }
 
 /** Schemes that run code or carry a whole page inside the link. */
 const ACTIVE_SCHEMES = /^(javascript|data|vbscript):$/;
-
-function cleanDomain(domain: string): string {
-  try {
-    const bare = String(domain)
-      .trim()
-      .replace(/^[a-z][\w+.-]*:\/\//i, '')
-      .replace(/^\*\./, '');
-    return new URL(`http://${bare}`).hostname.replace(/\.$/, '').replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 function parse(url: string, base?: string): URL | null {
   const raw = String(url).trim();
@@ -83,25 +76,32 @@ function decode(text: string): string {
  *   // → { level: 'high', verdict: 'lookalike', imitates: 'taobao.com', … }
  */
 export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
-  const { locale, base, officialDomains } = options ?? {};
-  const texts = URL_EXPLANATIONS[explanationLocale(locale)];
+  const { locale, officialDomains: officials, problems } = readDetectorOptions(options);
+  const texts = URL_EXPLANATIONS[locale];
   const reason = (id: UrlReasonId, domain = ''): UrlReason => ({ id, explanation: texts[id].replace('{d}', domain) });
+  const reported = <T extends UrlCheck>(check: T): T => (problems.length ? { ...check, problems } : check);
+  let base: unknown;
   try {
-    // Forgiving about shape: a comma-separated string (as in a data attribute) works too.
-    const listed: readonly unknown[] = Array.isArray(officialDomains)
-      ? officialDomains
-      : String(officialDomains ?? '').split(',');
-    const officials = listed.map((d) => cleanDomain(String(d))).filter(Boolean);
+    base = options?.base;
+  } catch {}
+  if (base !== undefined && typeof base !== 'string') problems.push('base should be a URL string; ignored');
+  if (typeof url !== 'string') problems.push(`url should be a string, got ${url === null ? 'null' : typeof url}`);
+  try {
     const baseUrl = typeof base === 'string' && base ? base : undefined;
-    const parsed = parse(url, baseUrl);
+    const parsed = typeof url === 'string' ? parse(url, baseUrl) : null;
     if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname) {
       const active = !!parsed && ACTIVE_SCHEMES.test(parsed.protocol);
-      return { level: active ? 'medium' : 'none', verdict: 'invalid', host: null, reasons: [reason('invalid')] };
+      return reported({
+        level: active ? 'medium' : 'none',
+        verdict: 'invalid',
+        host: null,
+        reasons: [reason('invalid')],
+      });
     }
     const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
     const baseHost = baseUrl ? parse(baseUrl)?.hostname : undefined;
     if (host === baseHost || officials.some((d) => host === d || host.endsWith(`.${d}`))) {
-      return { level: 'none', verdict: 'official', host, reasons: [reason('official')] };
+      return reported({ level: 'none', verdict: 'official', host, reasons: [reason('official')] });
     }
     const userinfo = parsed.username || parsed.password ? decode(`${parsed.username}:${parsed.password}`) : '';
     const named = findImitation(host, officials);
@@ -109,7 +109,13 @@ export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
     if (named || hidden) {
       const imitates = (named?.domain ?? hidden) as string;
       const ids: UrlReasonId[] = [...(named ? [named.reason] : []), ...(hidden ? ['userinfo-trick' as const] : [])];
-      return { level: 'high', verdict: 'lookalike', host, imitates, reasons: ids.map((id) => reason(id, imitates)) };
+      return reported({
+        level: 'high',
+        verdict: 'lookalike',
+        host,
+        imitates,
+        reasons: ids.map((id) => reason(id, imitates)),
+      });
     }
     const parts = splitHost(host);
     const site = parts.suffix ? `${parts.name}.${parts.suffix}` : parts.name;
@@ -118,13 +124,13 @@ export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
     if (SHORTENERS.includes(site) || SHORTENERS.includes(host)) cautions.push('shortener');
     if (CHAT_APP_HOSTS.includes(host) || CHAT_APP_HOSTS.includes(site)) cautions.push('chat-app');
     if (userinfo) cautions.push('userinfo-trick');
-    return {
+    return reported({
       level: cautions.length ? 'medium' : 'low',
       verdict: 'off-platform',
       host,
       reasons: ['off-platform' as const, ...cautions].map((id) => reason(id)),
-    };
+    });
   } catch {
-    return { level: 'none', verdict: 'invalid', host: null, reasons: [reason('invalid')] };
+    return reported({ level: 'none', verdict: 'invalid', host: null, reasons: [reason('invalid')] });
   }
 }
