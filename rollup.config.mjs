@@ -1,4 +1,4 @@
-// One config builds every package: core (ESM + CLI) and widget (ESM + script-tag IIFE).
+// One config builds every package: core (ESM + CLI) and widget (ESM + the two script-tag IIFEs).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -24,10 +24,34 @@ const coreFromSource = {
 
 const isBareImport = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
+/**
+ * npm builds keep one file per source module, so a bundler drops every module a host does not
+ * import (with `sideEffects` in package.json): `scanText` alone leaves the URL tables out, and
+ * `createRefundGuard` alone leaves every detector out.
+ */
+const moduleTree = (dir) => ({
+  dir: `packages/${dir}/dist`,
+  format: 'es',
+  preserveModules: true,
+  preserveModulesRoot: `packages/${dir}/src`,
+  entryFileNames: '[name].js',
+});
+
+/** A minified script-tag build: core compiled from source, Preact and signals bundled in. */
+const scriptTag = (entry, file) => ({
+  input: `packages/widget/src/host/${entry}`,
+  output: { file: `packages/widget/dist/${file}`, format: 'iife' },
+  plugins: [
+    coreFromSource,
+    nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import'] }),
+    transpile({ minify: true }),
+  ],
+});
+
 export default [
   {
     input: 'packages/core/src/index.ts',
-    output: { file: 'packages/core/dist/index.js', format: 'es' },
+    output: moduleTree('core'),
     external: isBareImport,
     plugins: [transpile()],
   },
@@ -38,20 +62,14 @@ export default [
     plugins: [transpile()],
   },
   {
-    input: 'packages/widget/src/index.ts',
-    output: { file: 'packages/widget/dist/index.js', format: 'es' },
+    input: ['packages/widget/src/index.ts', 'packages/widget/src/chat.ts'],
+    output: moduleTree('widget'),
     external: isBareImport,
     plugins: [transpile()],
   },
-  {
-    input: 'packages/widget/src/host/script-tag.ts',
-    output: { file: 'packages/widget/dist/refundguard.js', format: 'iife' },
-    plugins: [
-      coreFromSource,
-      nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import'] }),
-      transpile({ minify: true }),
-    ],
-  },
+  // refundguard.js for every shop page (reminders only), refundguard-chat.js for chat pages.
+  scriptTag('script-tag.ts', 'refundguard.js'),
+  scriptTag('script-tag-chat.ts', 'refundguard-chat.js'),
   // The worker for Node: its library entry and the refundguard-worker program (dist/main.js).
   {
     input: { index: 'packages/worker/src/index.ts', main: 'packages/worker/src/main.ts' },

@@ -8,6 +8,7 @@ const shared = {
   resolve: {
     alias: {
       '@refundguard/core': fromRoot('./packages/core/src/index.ts'),
+      '@refundguard/widget/chat': fromRoot('./packages/widget/src/chat.ts'),
       '@refundguard/widget': fromRoot('./packages/widget/src/index.ts'),
     },
   },

@@ -14,6 +14,7 @@ import type {
 import type { GuardEventName, GuardListener } from './events.js';
 import type { InputGuardOptions } from './host/input-guard.js';
 import type { WatchMessagesOptions } from './host/message-watcher.js';
+import type { GuardIntegration } from './integration.js';
 
 /** Options for {@link RefundGuard.mount}. */
 export interface MountOptions {
@@ -41,6 +42,13 @@ export interface TrackData {
 export interface GuardEnvironment {
   /** Where frequency caps are remembered. Default: localStorage with an in-memory fallback. */
   storage?: KeyValueStorage;
+  /**
+   * Abilities to add, such as `chatGuards()` from `@refundguard/widget/chat` (the chat,
+   * link and input guards and the detectors). Without it, the chat-only methods
+   * (`scan`, `checkUrl`, `watchMessages`, `guardLinks`, `guardInput`, and `track` of
+   * messages and links) do nothing and report which import provides them.
+   */
+  integrations?: readonly GuardIntegration[];
 }
 
 /**

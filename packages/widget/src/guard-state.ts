@@ -14,6 +14,7 @@ import {
   type TopicId,
   type Translator,
 } from '@refundguard/core';
+import type { ComponentType } from 'preact';
 import type { ProblemReporter } from './errors.js';
 import type { GuardEvents } from './events.js';
 import type { RiskDialogRequest, RiskNotice } from './host/risk-host.js';
@@ -47,6 +48,8 @@ export interface GuardState {
   reporter: ProblemReporter;
   /** Scenarios already counted this page load, so re-renders and route changes don't burn the cap. */
   countedThisPage: Set<string>;
+  /** What an integration draws in the overlay after the toasts (the chat guards' risk dialog). */
+  overlayPart?: ComponentType<{ state: GuardState }>;
 }
 
 const contentCache = new WeakMap<ResolvedConfig, WeakMap<ResolvedLocale, Map<ScenarioId, ScenarioContent>>>();

@@ -1,16 +1,11 @@
 import { signal } from '@preact/signals';
 import {
-  checkUrl as checkUrlWith,
   createFrequencyPolicy,
-  findSensitiveData,
   type RefundGuardConfig,
   type ResolvedConfig,
   type RiskLevel,
   SCENARIOS,
-  type ScanResult,
   type ScenarioId,
-  scanConversation,
-  scanText,
   type TopicId,
   validateConfig,
 } from '@refundguard/core';
@@ -18,14 +13,13 @@ import { render } from 'preact';
 import { createProblemReporter } from './errors.js';
 import { createGuardEvents, type GuardEventMap } from './events.js';
 import type { GuardEnvironment, RefundGuard, ShowOptions } from './guard-api.js';
-import { browserStorage, contentFor, createGuardState, type GuardState, localeFor, riskDetail } from './guard-state.js';
-import { guardInput as guardInputWith } from './host/input-guard.js';
-import { guardLinks as guardLinksWith } from './host/link-guard.js';
-import { watchMessages as watchMessagesWith } from './host/message-watcher.js';
+import { browserStorage, contentFor, createGuardState, type GuardState, localeFor } from './guard-state.js';
 import { mergeConfig } from './host/queue.js';
-import { OWN_NODE_ATTRIBUTE, type RiskDialogRequest, type RiskHost, type RiskNotice } from './host/risk-host.js';
+import { OWN_NODE_ATTRIBUTE } from './host/risk-host.js';
 import { prepareShadowRoot } from './host/shadow.js';
-import { CautionView, OverlayView, ReminderView } from './render.js';
+import type { ChatCapabilities, IntegrationHost } from './integration.js';
+import { missingChatGuards, noFindings, noUrlCheck } from './missing-chat.js';
+import { OverlayView, ReminderView } from './render.js';
 import { applyTheme } from './styles/index.js';
 import { type TrackContext, trackEvent } from './track.js';
 
@@ -94,32 +88,6 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
     return 'order-status';
   };
 
-  const riskHost: RiskHost = {
-    report: (notice: RiskNotice) => events.emit('risk', riskDetail(notice)),
-    placeCaution(anchor, notice) {
-      if (destroyed) return noop;
-      const host = document.createElement('span');
-      host.setAttribute(OWN_NODE_ATTRIBUTE, 'caution');
-      anchor.after(host);
-      const root = styleRoot(host);
-      render(<CautionView state={state} notice={notice} />, root);
-      const remove = () => {
-        render(null, root);
-        roots.delete(root);
-        host.remove();
-        cleanups.delete(remove);
-      };
-      cleanups.add(remove);
-      return remove;
-    },
-    openDialog(request: RiskDialogRequest) {
-      if (destroyed || state.dialog.value) return false;
-      state.dialog.value = request;
-      ensureOverlay();
-      return true;
-    },
-  };
-
   const showToast = (scenario: ScenarioId, options: ShowOptions) => {
     const showing = state.toasts.value.find((toast) => toast.scenario === scenario);
     if (showing) {
@@ -131,35 +99,34 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
     ensureOverlay();
   };
 
-  const assessText = (text: unknown, source: 'message' | 'scan'): ScanResult => {
-    const result = scanText(typeof text === 'string' ? text : '', { locale: state.locale.value });
-    if (result.level === 'medium' || result.level === 'high') {
-      events.emit('risk', {
-        level: result.level,
-        source,
-        signals: result.signals.map(({ id, category }) => ({ id, category })),
-      });
-    }
-    return result;
+  const integrationHost: IntegrationHost = {
+    state,
+    reporter,
+    styleRoot,
+    releaseRoot: (root) => roots.delete(root),
+    ensureOverlay,
+    remember,
+    isDestroyed: () => destroyed,
+    show: (scenario, options) => guard.show(scenario, options),
   };
-
-  const officialDomains = () => {
-    const configured = state.config.value.platform?.officialDomains ?? [];
-    return configured.length > 0 || typeof location === 'undefined' ? configured : [location.hostname];
-  };
-  const checkLink = (url: string) =>
-    checkUrlWith(url, {
-      officialDomains: officialDomains(),
-      locale: state.locale.value,
-      ...(typeof location !== 'undefined' ? { base: location.href } : {}),
-    });
+  let chat: ChatCapabilities | undefined;
+  for (const integration of environment.integrations ?? []) {
+    reporter.guarded(
+      `integration:${integration.name}`,
+      () => {
+        chat = integration.setup(integrationHost);
+        state.overlayPart = chat.OverlayPart;
+      },
+      undefined,
+    );
+  }
+  /** The chat guards, or the guard's own stand-ins that say which file or import provides them. */
+  const chatOr = (): ChatCapabilities => chat ?? missingChatGuards(reporter);
 
   const tracking: TrackContext = {
     state,
-    riskHost,
     reporter,
-    scanMessage: (text) => assessText(text, 'message'),
-    checkLink,
+    chat: chatOr,
     show: (scenario, options) => guard.show(scenario, options),
   };
 
@@ -220,15 +187,10 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
       );
     },
     scan(text) {
-      return reporter.guarded('scan', () => assessText(text, 'scan'), { level: 'none', score: 0, signals: [] });
+      return reporter.guarded('scan', () => chatOr().scan(text), noFindings());
     },
     checkUrl(url) {
-      return reporter.guarded('checkUrl', () => checkLink(String(url)), {
-        level: 'none',
-        verdict: 'invalid',
-        host: null,
-        reasons: [],
-      });
+      return reporter.guarded('checkUrl', () => chatOr().checkUrl(String(url)), noUrlCheck());
     },
     setLocale(locale) {
       guard.configure({ locale });
@@ -259,46 +221,13 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
       reporter.guarded('off', () => events.off(event, listener), undefined);
     },
     watchMessages(container, options) {
-      return reporter.guarded(
-        'watchMessages',
-        () => {
-          if (destroyed) return noop;
-          const stop = watchMessagesWith(
-            container,
-            {
-              ...riskHost,
-              scanText: (text) => scanText(text, { locale: state.locale.value }),
-              scanConversation: (turns) => scanConversation(turns, { locale: state.locale.value }),
-            },
-            options,
-          );
-          return remember(stop);
-        },
-        noop,
-      );
+      return reporter.guarded('watchMessages', () => chatOr().watchMessages(container, options), noop);
     },
     guardLinks(container) {
-      return reporter.guarded(
-        'guardLinks',
-        () => (destroyed ? noop : remember(guardLinksWith(container, { ...riskHost, checkUrl: checkLink }))),
-        noop,
-      );
+      return reporter.guarded('guardLinks', () => chatOr().guardLinks(container), noop);
     },
     guardInput(field, options) {
-      return reporter.guarded(
-        'guardInput',
-        () =>
-          destroyed
-            ? noop
-            : remember(
-                guardInputWith(
-                  field,
-                  { ...riskHost, findSensitiveData: (text) => findSensitiveData(text, { locale: state.locale.value }) },
-                  options,
-                ),
-              ),
-        noop,
-      );
+      return reporter.guarded('guardInput', () => chatOr().guardInput(field, options), noop);
     },
     get config() {
       return state.config.value;

@@ -16,3 +16,4 @@ export { defineRefundGuardElement, ELEMENT_NAME } from './host/custom-element.js
 export type { InputGuardOptions } from './host/input-guard.js';
 export type { WatchMessagesOptions } from './host/message-watcher.js';
 export { PLACEHOLDER_SELECTOR, watchPlaceholders } from './host/placeholders.js';
+export type { GuardIntegration } from './integration.js';

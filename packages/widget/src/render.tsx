@@ -2,11 +2,10 @@ import type { Signal } from '@preact/signals';
 import type { HelpLine, ScenarioContent, ScenarioId, TopicId } from '@refundguard/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { contentFor, type GuardState, type ReminderVariant, translatorFor } from './guard-state.js';
-import type { RiskNotice } from './host/risk-host.js';
-import { Caution, Reminder, RiskDialog, SelfCheck } from './ui/index.js';
+import { Reminder } from './ui/Reminder.js';
 
 /** Content and translator for the guard's current locale and config; recomputed only when those change. */
-function useLocalized(state: GuardState, scenario: ScenarioId) {
+export function useLocalized(state: GuardState, scenario: ScenarioId) {
   // Both read the locale and config signals, so a view re-renders when either changes.
   return { content: contentFor(state, scenario), t: translatorFor(state) };
 }
@@ -17,7 +16,7 @@ function withTopic(content: ScenarioContent, topic: TopicId | undefined): Scenar
   return lead ? { ...content, title: lead.title, short: lead.body } : content;
 }
 
-const helpLineReporter = (state: GuardState) => (line: HelpLine) =>
+export const helpLineReporter = (state: GuardState) => (line: HelpLine) =>
   state.events.emit('helpline_clicked', { kind: line.kind });
 
 /** Props of {@link ReminderView}. */
@@ -72,56 +71,7 @@ export function ReminderView({ state, scenario, variant, topic, onGone }: Remind
   );
 }
 
-/** The inline caution placed beside a risky message or link. */
-export function CautionView({ state, notice }: { state: GuardState; notice: RiskNotice }) {
-  const { content, t } = useLocalized(state, 'chat');
-  const [dismissed, setDismissed] = useState(false);
-  if (dismissed) return null;
-  return (
-    <Caution
-      t={t}
-      explanations={notice.explanations}
-      subject={notice.source === 'link' ? 'link' : 'message'}
-      lang={content.locale}
-      dir={content.dir}
-      onDismiss={() => setDismissed(true)}
-    />
-  );
-}
-
-/** The risk dialog, when one is requested, with the self-check inside. */
-function DialogView({ state }: { state: GuardState }) {
-  const request = state.dialog.value;
-  const { content, t } = useLocalized(state, 'chat');
-  if (!request) return null;
-  const close = (choice: 'stop' | 'continue') => {
-    state.dialog.value = null;
-    state.events.emit('acknowledged', { source: request.source, choice });
-    // Run the follow-up after the dialog is gone, so focus is back on the page first.
-    queueMicrotask(() => (choice === 'stop' ? request.onStop?.() : request.onContinue?.()));
-  };
-  return (
-    <RiskDialog
-      content={content}
-      t={t}
-      kind={request.source === 'scan' ? 'message' : request.source}
-      explanations={request.explanations}
-      coolingOffSeconds={state.config.value.coolingOffSeconds}
-      onStop={() => close('stop')}
-      onContinue={() => close('continue')}
-      onHelpLine={helpLineReporter(state)}
-    >
-      <SelfCheck
-        content={content}
-        t={t}
-        onComplete={(verdict) => state.events.emit('selfcheck_completed', { verdict })}
-        onHelpLine={helpLineReporter(state)}
-      />
-    </RiskDialog>
-  );
-}
-
-/** Everything that floats above the page: toasts for pages without a placeholder, and the risk dialog. */
+/** Everything that floats above the page: toasts for pages without a placeholder, then what an integration adds (the risk dialog). */
 export function OverlayView({ state }: { state: GuardState }) {
   return (
     <>
@@ -137,7 +87,7 @@ export function OverlayView({ state }: { state: GuardState }) {
           }}
         />
       ))}
-      <DialogView state={state} />
+      {state.overlayPart && <state.overlayPart state={state} />}
     </>
   );
 }

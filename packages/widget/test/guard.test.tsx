@@ -1,10 +1,11 @@
 import { createMemoryStorage, createTranslator } from '@refundguard/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { chatGuards } from '../src/chat.js';
 import { createRefundGuard, type RefundGuard } from '../src/index.js';
 
 const guards: RefundGuard[] = [];
 function guardFor(config: Parameters<typeof createRefundGuard>[0] = {}) {
-  const guard = createRefundGuard(config, { storage: createMemoryStorage() });
+  const guard = createRefundGuard(config, { storage: createMemoryStorage(), integrations: [chatGuards()] });
   guards.push(guard);
   return guard;
 }

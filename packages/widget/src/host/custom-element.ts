@@ -11,11 +11,16 @@ export const ELEMENT_NAME = 'refund-guard';
 /** Used when the element has no `scenario` attribute. */
 const DEFAULT_SCENARIO: ScenarioId = 'order-status';
 
-let currentGuard: ElementGuard | null = null;
-
 interface RefundGuardElement extends HTMLElement {
   refresh(): void;
 }
+
+/**
+ * The registered class keeps the guard, not this module: the registry holds the class of
+ * whichever build defined it first, and a later build (refundguard-chat.js after
+ * refundguard.js) must still be able to point it at its own guard.
+ */
+type ElementClass = CustomElementConstructor & { guard?: ElementGuard | null };
 
 /**
  * Make `<refund-guard scenario="…">` render with `guard`. The class is
@@ -24,15 +29,16 @@ interface RefundGuardElement extends HTMLElement {
  * on first call, so importing the widget on a server never touches `HTMLElement`.
  */
 export function defineRefundGuardElement(guard: ElementGuard | null): void {
-  currentGuard = guard;
   if (typeof customElements === 'undefined') return;
   if (!customElements.get(ELEMENT_NAME)) customElements.define(ELEMENT_NAME, createElementClass());
+  (customElements.get(ELEMENT_NAME) as ElementClass).guard = guard;
   for (const element of document.querySelectorAll<RefundGuardElement>(ELEMENT_NAME)) element.refresh?.();
 }
 
-function createElementClass(): CustomElementConstructor {
-  return class extends HTMLElement implements RefundGuardElement {
+function createElementClass(): ElementClass {
+  return class RefundGuardElementClass extends HTMLElement implements RefundGuardElement {
     static observedAttributes = ['scenario', 'variant'];
+    static guard: ElementGuard | null = null;
     private unmount: (() => void) | undefined;
 
     connectedCallback() {
@@ -49,10 +55,11 @@ function createElementClass(): CustomElementConstructor {
 
     refresh() {
       this.release();
-      if (currentGuard && this.isConnected) {
+      const guard = RefundGuardElementClass.guard;
+      if (guard && this.isConnected) {
         const scenario = (this.getAttribute('scenario') ?? DEFAULT_SCENARIO) as ScenarioId;
         const variant = this.getAttribute('variant') === 'banner' ? 'banner' : 'card';
-        this.unmount = currentGuard.mount(this, { scenario, variant });
+        this.unmount = guard.mount(this, { scenario, variant });
       }
     }
 

@@ -1,0 +1,134 @@
+import {
+  checkUrl as checkUrlWith,
+  findSensitiveData,
+  type RiskLevel,
+  type ScanResult,
+  scanConversation,
+  scanText,
+} from '@refundguard/core';
+import { render } from 'preact';
+import { riskDetail } from '../guard-state.js';
+import { guardInput } from '../host/input-guard.js';
+import { guardLinks } from '../host/link-guard.js';
+import { watchMessages } from '../host/message-watcher.js';
+import { noticeFromSensitive, noticeFromSignals, noticeFromUrl, worthAsking } from '../host/notices.js';
+import { OWN_NODE_ATTRIBUTE, type RiskDialogRequest, type RiskHost, type RiskNotice } from '../host/risk-host.js';
+import type { ChatCapabilities, ChatEvent, GuardIntegration, IntegrationHost } from '../integration.js';
+import { CautionView, DialogView } from './views.js';
+
+const noop = () => {};
+
+/**
+ * The chat, link and input guards with the detectors behind them, as an integration
+ * the guard registers. Without it a guard shows reminders only and imports no detector.
+ * @example
+ * import { createRefundGuard } from '@refundguard/widget';
+ * import { chatGuards } from '@refundguard/widget/chat';
+ * const guard = createRefundGuard({ region: 'CN' }, { integrations: [chatGuards()] });
+ * guard.watchMessages(document.querySelector('#messages')!);
+ */
+export function chatGuards(): GuardIntegration {
+  return { name: 'chat', setup };
+}
+
+function setup(host: IntegrationHost): ChatCapabilities {
+  const { state } = host;
+  const locale = () => ({ locale: state.locale.value });
+
+  const riskHost: RiskHost = {
+    report: (notice: RiskNotice) => state.events.emit('risk', riskDetail(notice)),
+    placeCaution(anchor, notice) {
+      if (host.isDestroyed()) return noop;
+      const element = document.createElement('span');
+      element.setAttribute(OWN_NODE_ATTRIBUTE, 'caution');
+      anchor.after(element);
+      const root = host.styleRoot(element);
+      render(<CautionView state={state} notice={notice} />, root);
+      return host.remember(() => {
+        render(null, root);
+        host.releaseRoot(root);
+        element.remove();
+      });
+    },
+    openDialog(request: RiskDialogRequest) {
+      if (host.isDestroyed() || state.dialog.value) return false;
+      state.dialog.value = request;
+      host.ensureOverlay();
+      return true;
+    },
+  };
+
+  const assessText = (text: unknown, source: 'message' | 'scan'): ScanResult => {
+    const result = scanText(typeof text === 'string' ? text : '', locale());
+    if (result.level === 'medium' || result.level === 'high') {
+      state.events.emit('risk', {
+        level: result.level,
+        source,
+        signals: result.signals.map(({ id, category }) => ({ id, category })),
+      });
+    }
+    return result;
+  };
+
+  const officialDomains = () => {
+    const configured = state.config.value.platform?.officialDomains ?? [];
+    return configured.length > 0 || typeof location === 'undefined' ? configured : [location.hostname];
+  };
+  const checkUrl = (url: string) =>
+    checkUrlWith(url, {
+      officialDomains: officialDomains(),
+      ...locale(),
+      ...(typeof location !== 'undefined' ? { base: location.href } : {}),
+    });
+
+  /** Messages, links and outgoing text are assessed in the call and never stored. */
+  const track = (event: ChatEvent, data: { text?: string; url?: string }): RiskLevel => {
+    if (event === 'message_received') {
+      const result = assessText(data.text, 'message');
+      if (result.level === 'high') riskHost.openDialog(noticeFromSignals('high', result.signals));
+      else if (result.level === 'medium') host.show('chat', { prominent: true });
+      return result.level;
+    }
+    if (event === 'link_clicked') {
+      const check = checkUrl(String(data.url ?? ''));
+      if (check.level === 'high' || check.level === 'medium') {
+        const notice = noticeFromUrl(check);
+        riskHost.report(notice);
+        if (check.level === 'high') riskHost.openDialog(notice);
+      }
+      return check.level;
+    }
+    const found = worthAsking(findSensitiveData(String(data.text ?? ''), locale()));
+    if (found.length === 0) return 'none';
+    const notice = noticeFromSensitive(found);
+    riskHost.report(notice);
+    riskHost.openDialog(notice);
+    return notice.level;
+  };
+
+  const unlessDestroyed = (start: () => () => void) => (host.isDestroyed() ? noop : host.remember(start()));
+
+  return {
+    scan: (text) => assessText(text, 'scan'),
+    checkUrl,
+    track,
+    watchMessages: (container, options) =>
+      unlessDestroyed(() =>
+        watchMessages(
+          container,
+          {
+            ...riskHost,
+            scanText: (text) => scanText(text, locale()),
+            scanConversation: (turns) => scanConversation(turns, locale()),
+          },
+          options,
+        ),
+      ),
+    guardLinks: (container) => unlessDestroyed(() => guardLinks(container, { ...riskHost, checkUrl })),
+    guardInput: (field, options) =>
+      unlessDestroyed(() =>
+        guardInput(field, { ...riskHost, findSensitiveData: (text) => findSensitiveData(text, locale()) }, options),
+      ),
+    OverlayPart: DialogView,
+  };
+}
