@@ -91,7 +91,7 @@ try {
   run(bin('tsc'), ['-p', join(consumer, 'tsconfig.json')]);
   console.log('consumer: both packed packages type-check under nodenext with skipLibCheck off');
 
-  const scanned = run('node', [join(modules, '@refundguard/core/dist/cli.js'), 'scan'], {
+  const scanned = run('node', [join(modules, '@refundguard/core/bin/refundguard.js'), 'scan'], {
     input: '{"text":"我是平台客服，请把验证码发给我，给您退款"}\n',
   });
   const { level } = JSON.parse(scanned);
