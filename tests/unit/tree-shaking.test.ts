@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { bundledFiles } from '../../scripts/bundle.mjs';
+
+// What a host's bundler keeps from the published packages (their built dist, as installed).
+// Run `pnpm build` first; `pnpm test` does.
+
+/** Detector modules: the lexicon, the URL tables, sensitive-data patterns, the model. */
+const isDetector = (file: string) => /packages\/core\/dist\/detect\//.test(file);
+
+describe('tree-shaking the published packages', () => {
+  it('a bundle of createRefundGuard alone holds no detector: no lexicon, model or URL table', async () => {
+    const files = await bundledFiles("export { createRefundGuard } from '@refundguard/widget';");
+    expect(files.some((file) => file.includes('packages/widget/dist/guard.js'))).toBe(true);
+    expect(files.filter(isDetector)).toEqual([]);
+    expect(files.filter((file) => file.includes('packages/widget/dist/chat/'))).toEqual([]);
+  });
+
+  it('adding chatGuards from @refundguard/widget/chat brings the detectors in', async () => {
+    const files = await bundledFiles(
+      "export { createRefundGuard } from '@refundguard/widget';\nexport { chatGuards } from '@refundguard/widget/chat';",
+    );
+    for (const detector of ['detect/lexicon.js', 'detect/url/tables.js', 'detect/sensitive/patterns.js']) {
+      expect(files.some((file) => file.endsWith(detector))).toBe(true);
+    }
+  });
+
+  it('scanText alone leaves the URL tables, the catalogs and the config checks out', async () => {
+    const files = await bundledFiles("export { scanText } from '@refundguard/core';");
+    expect(files.some((file) => file.endsWith('detect/scan-text.js'))).toBe(true);
+    for (const left of ['detect/url/tables.js', 'content/catalogs/zh-Hans.js', 'config/validate.js']) {
+      expect(files.filter((file) => file.endsWith(left))).toEqual([]);
+    }
+  });
+});
