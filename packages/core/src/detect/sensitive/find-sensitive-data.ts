@@ -1,8 +1,9 @@
-import { explanationLocale } from '../explanations.js';
+import { type NormalizedText, normalize } from '../normalize.js';
+import { readDetectorOptions } from '../options.js';
+import { capText } from '../scan-text.js';
 import type { RiskLevel } from '../types.js';
 import { isResidentId, passesLuhn } from './checksums.js';
 import { SENSITIVE_EXPLANATIONS, type SensitiveKind } from './explanations.js';
-import { foldForDigits } from './fold.js';
 import {
   CARD_NUMBER,
   CARD_WORDS,
@@ -13,6 +14,7 @@ import {
   ID_WORDS,
   NOT_CODE_AFTER,
   NOT_CODE_BEFORE,
+  NOT_CODE_SHAPES,
   NOT_CODE_WORDS,
   ORDER_WORDS,
   PASSWORD_EN,
@@ -28,7 +30,7 @@ export interface SensitiveMatch {
   start: number;
   /** Offset just past the last character in the original text. */
   end: number;
-  /** Short localized name of what was found ("a bank card number"). */
+  /** What the text holds, localized, as a phrase that completes "This message …" ("contains a bank card number"). */
   explanation: string;
 }
 
@@ -83,7 +85,9 @@ function codes(text: string): Found[] {
   for (const m of text.matchAll(CODE_DIGITS)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 32), m.index);
-    if (NOT_CODE_AFTER.test(text.slice(end, end + 3)) || NOT_CODE_BEFORE.test(before)) continue;
+    if (NOT_CODE_SHAPES.test(m[0]) || NOT_CODE_AFTER.test(text.slice(end, end + 3)) || NOT_CODE_BEFORE.test(before)) {
+      continue;
+    }
     const around = `${before} ${text.slice(end, end + 32)}`;
     if (CODE_WORDS.test(around.replace(NOT_CODE_WORDS, ' ')))
       out.push({ kind: 'sms-code', level: 'high', start: m.index, end });
@@ -124,21 +128,49 @@ function contacts(text: string): Found[] {
 const FINDERS = [ids, cards, codes, passwords, contacts];
 
 /**
+ * Runs every finder over a normalized text; offsets are into the normalized text. Overlaps are settled with
+ * a map of covered characters, so the cost stays linear however many numbers the text holds.
+ */
+function findAll(text: string): Found[] {
+  const covered = new Uint8Array(text.length + 1);
+  const kept: Found[] = [];
+  for (const finder of FINDERS) {
+    for (const found of finder(text)) {
+      if (covered.subarray(found.start, found.end).includes(1)) continue;
+      covered.fill(1, found.start, found.end);
+      kept.push(found);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Finds secrets in an already normalized text (see `normalize`), with offsets into the original: for callers
+ * that scan the same message for signals too and normalize it once.
+ */
+export function findSensitiveIn(normalized: NormalizedText, locale?: string): SensitiveMatch[] {
+  const names = SENSITIVE_EXPLANATIONS[readDetectorOptions({ locale }).locale];
+  return findAll(normalized.text).map((f) => ({
+    kind: f.kind,
+    level: f.level,
+    start: normalized.toOriginal(f.start),
+    end: normalized.toOriginalEnd(f.end),
+    explanation: names[f.kind],
+  }));
+}
+
+/**
  * Finds secrets a buyer should never send to "customer service": bank card numbers, resident ID
- * numbers, one-time codes, passwords, and contacts on other chat apps. Returns kinds and offsets
- * into `text` only; the values themselves never leave this function. Never throws.
+ * numbers, one-time codes, passwords, and contacts on other chat apps, however they are written (spaced,
+ * dashed or dotted digits, full-width digits, Chinese numerals in common and financial forms, invisible
+ * characters between digits, app names spelled or split). Order numbers, prices, dates and hotline numbers
+ * are left alone. Returns kinds and offsets into `text` only; the values themselves never leave this
+ * function. Time is linear in the text, of which at most `MAX_SCAN_CHARS` characters are read. Never throws.
  */
 export function findSensitiveData(text: string, options?: SensitiveOptions): SensitiveMatch[] {
   try {
-    const folded = foldForDigits(String(text ?? ''));
-    const names = SENSITIVE_EXPLANATIONS[explanationLocale(options?.locale)];
-    const kept: Found[] = [];
-    for (const finder of FINDERS) {
-      for (const f of finder(folded)) {
-        if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
-      }
-    }
-    return kept.sort((a, b) => a.start - b.start).map((f) => ({ ...f, explanation: names[f.kind] }));
+    const locale = typeof options?.locale === 'string' ? options.locale : undefined;
+    return findSensitiveIn(normalize(capText(typeof text === 'string' ? text : '').text), locale);
   } catch {
     return [];
   }

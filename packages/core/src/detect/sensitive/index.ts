@@ -1,2 +1,7 @@
 export type { SensitiveKind } from './explanations.js';
-export { findSensitiveData, type SensitiveMatch, type SensitiveOptions } from './find-sensitive-data.js';
+export {
+  findSensitiveData,
+  findSensitiveIn,
+  type SensitiveMatch,
+  type SensitiveOptions,
+} from './find-sensitive-data.js';

@@ -1,5 +1,6 @@
-// Patterns run on folded text (lower case, ASCII digits), so English needs no case variants;
-// Chinese words list Simplified and Traditional characters side by side ([验驗][证證]).
+// Patterns run on the shared normalized text (lower case, ASCII digits, Chinese numerals as digits, invisible
+// characters gone, digits spelled apart joined), so English needs no case variants; Chinese words list
+// Simplified and Traditional characters side by side ([验驗][证證]) because only the lexicon's characters fold.
 
 /** 18-character resident ID: digit first, X allowed last. */
 export const ID_NUMBER = /(?<![0-9a-z])[1-9]\d{16}[\dx](?![0-9a-z])/g;
@@ -8,10 +9,11 @@ export const ID_NUMBER = /(?<![0-9a-z])[1-9]\d{16}[\dx](?![0-9a-z])/g;
 export const ID_WORDS = /身[份分][证證]|[证證]件|id card|id no|identity/;
 
 /**
- * 13–19 digits, single spaces or dashes between groups. Unless a card is named just before, only
- * numbers that start like a card scheme (2–6) count, which keeps phone numbers with 86 out.
+ * 13–19 digits, one space, dash or dot at most between any two. Unless a card is named just before, only
+ * numbers that start like a card scheme (2–6) count, which keeps phone numbers with 86 out. No digit may
+ * stand right before or after, not even across one separator, so a longer number is never cut into a card.
  */
-export const CARD_NUMBER = /(?<![0-9])\d(?:[ -]?\d){12,18}(?![0-9])/g;
+export const CARD_NUMBER = /(?<![0-9][ .-]?)\d(?:[ .-]?\d){12,18}(?![ .-]?[0-9])/g;
 
 /** Words that make a long number an order or parcel number rather than a card. */
 export const ORDER_WORDS =
@@ -20,12 +22,15 @@ export const ORDER_WORDS =
 /** Words that say the number is a card after all. */
 export const CARD_WORDS = /卡|[账賬帳][号號户戶]|card|account|acct/g;
 
-/** 4–8 digits standing alone: the shape of a one-time code. */
-export const CODE_DIGITS = /(?<![0-9])\d{4,8}(?![0-9])/g;
+/** 4–8 digits, one space, dash or dot at most between two: the shape of a one-time code, read out or typed. */
+export const CODE_DIGITS = /(?<![0-9][ .-]?)\d(?:[ .-]?\d){3,7}(?![ .-]?[0-9])/g;
+
+/** Code-shaped numbers that are a date (2024-05-06, 2024.5.6) or an amount (12.50). */
+export const NOT_CODE_SHAPES = /^(?:(?:19|20)\d\d[ .-]\d\d?[ .-]\d\d?|\d+\.\d\d?)$/;
 
 /** What a one-time code is called, in the messages that carry it and in requests for it. */
 export const CODE_WORDS =
-  /(?:[验驗][证證]|校[验驗]|[动動][态態]|短信|簡訊|[认認][证證]|[确確][认認]|安全)[码碼]|(?:[动動][态態]|一次性)密[码碼]|yzm|otp|passcode|verification|code/;
+  /(?:[验驗][证證]|校[验驗]|[动動][态態]|短信|簡訊|[认認][证證]|[确確][认認]|安全)[码碼]|(?:[动動][态態]|1次性)密[码碼]|yzm|otp|passcode|verification|code|digits/;
 
 /** "Codes" that are not one-time codes; removed before looking for a code word. */
 export const NOT_CODE_WORDS =
@@ -34,9 +39,12 @@ export const NOT_CODE_WORDS =
 /** Units that make a number an amount, a date or a duration, not a code. */
 export const NOT_CODE_AFTER = /^\s*([年月日号號元块塊分秒天岁歲%人件次个個]|小[时時]|am|pm|ml|kg|mb|gb)/;
 
-/** Words that make the digits after them the tail of a card or phone number, not a code. */
+/**
+ * Words that make the digits after them the tail of a card, or a phone number such as the platform's own
+ * hotline, not a code.
+ */
 export const NOT_CODE_BEFORE =
-  /(尾[号號]|末四位|[后後]四位|ending in|ends in|ending with|last 4 digits|last four digits)\s*[:：]?\s*$/;
+  /(尾[号號]|末4位|[后後]4位|ending in|ends in|ending with|last 4 digits|last four digits|热线|熱線|[电電]话|[電电]話|致[电電]|拨打|撥打|hotline|call|phone|tel)[^0-9]{0,6}$/;
 
 /** A password stated in Chinese: the value may follow the word directly. */
 export const PASSWORD_ZH = /(?:密[码碼]|口令)\s*[是为為:：=]?\s*([!-~]{4,32})/g;
@@ -44,9 +52,12 @@ export const PASSWORD_ZH = /(?:密[码碼]|口令)\s*[是为為:：=]?\s*([!-~]{
 /** A password stated in English; "is" only counts when the value has a digit. */
 export const PASSWORD_EN = /(?<![a-z])(?:password|passwd|pwd|pin)\s*(:|=|is|was)\s*(\S{4,32})/g;
 
-/** A chat app named next to a handle or number: the buyer is being moved off the platform. */
+/**
+ * A chat app named next to a handle or number: the buyer is being moved off the platform. Names come
+ * spelled and split every way scripts write them (v信, 薇, vx, 扣扣, 企鹅, w/a and t g once joined).
+ */
 export const CONTACT =
-  /([微薇威v]信|(?<![a-z])(?:vx|wx|weixin|wechat|qq|whatsapp|telegram|line|tg)|扣扣|[电電][报報]|[飞飛][机機])\s*([号號][码碼]?|[账賬帳][号號]|id)?\s*([是为為:：=@]|is\s)?\s*(\+?\d[\d -]{3,16}\d|@?[a-z][\w.-]{4,29})/g;
+  /([微薇威v]信|[薇威]|(?<![a-z])(?:vx|wx|weixin|wechat|qq|whatsapp|whats app|wa|telegram|tg|line|zalo|kakao(?:talk)?|signal|v)(?![a-z])|扣扣|企鹅|[电電][报報]|[飞飛][机機]|[賴赖])\s*([号號][码碼]?|[账賬帳][号號]|id)?\s*([是为為:：=@]|is\s)?\s*(\+?\d[\d -]{3,16}\d|@?[a-z][\w.-]{4,29})/g;
 
 /** Names that are ordinary words too, and so only count with a connector ("line:", "飞机号"). */
-export const WEAK_CONTACT_NAMES = /^(line|tg|[飞飛][机機])$/;
+export const WEAK_CONTACT_NAMES = /^(line|tg|wa|v|signal|[薇威]|[飞飛][机機]|[賴赖])$/;
