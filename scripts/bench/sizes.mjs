@@ -1,12 +1,10 @@
-// gzip -9 sizes for the performance report, all built in the same run: the script-tag build as
-// shipped, core with only scanText imported, the queue snippet, and Preact + @preact/signals alone
-// (the floor under any Preact widget).
+// gzip -9 sizes for the performance report, measured as `pnpm size` measures them (scripts/size-pieces.mjs),
+// plus the queue snippet.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SCAN_ONLY, SCRIPT_TAG_TARGET } from '../budgets.mjs';
-import { bundleMinified as bundle } from '../bundle.mjs';
-import { repoRoot } from '../eval/corpus.mjs';
+import { repoRoot } from '../paths.mjs';
+import { measurePieces } from '../size-pieces.mjs';
 
 /** The queue snippet: the one line of examples/shop/rg-snippet.js that is code (its comment is not shipped). */
 export function queueSnippet() {
@@ -17,42 +15,19 @@ export function queueSnippet() {
 }
 
 /**
- * Every size row: label, what it is, raw bytes, gzip -9 bytes and, where issue targets exist, the target.
- * Expects `pnpm build` to have written packages/widget/dist/refundguard.js.
+ * Every size row: label, what it is, raw bytes, gzip -9 bytes and, where a budget exists, the target.
+ * Expects `pnpm build` to have run.
  */
 export async function measureSizes() {
-  const pieces = [
-    {
-      label: 'refundguard.js',
-      what: 'packages/widget/dist/refundguard.js as built (minified IIFE, all three locales)',
-      code: readFileSync(join(repoRoot, 'packages/widget/dist/refundguard.js'), 'utf8'),
-      target: SCRIPT_TAG_TARGET,
-    },
-    {
-      label: 'core, scanText only',
-      what: "esbuild bundle of `export { scanText } from '@refundguard/core'` (minified ESM)",
-      code: await bundle(SCAN_ONLY.contents),
-      target: SCAN_ONLY.budget,
-    },
+  const snippet = queueSnippet();
+  const pieces = await measurePieces();
+  return [
+    ...pieces.map(({ budget, floor: _floor, ...piece }) => ({ ...piece, ...(budget ? { target: budget } : {}) })),
     {
       label: 'queue snippet',
       what: 'the one line from examples/shop/rg-snippet.js',
-      code: queueSnippet(),
-    },
-    {
-      label: 'Preact + @preact/signals (floor)',
-      what: 'esbuild bundle of an entry using render/h and signal/effect (minified ESM)',
-      code: await bundle(
-        "import { h, render } from 'preact';\nimport { effect, signal } from '@preact/signals';\n" +
-          "const count = signal(0);\neffect(() => render(h('p', null, count.value), document.body));\n" +
-          'count.value++;\n',
-        'js',
-      ),
+      bytes: Buffer.byteLength(snippet),
+      gzip: gzipSync(snippet, { level: 9 }).length,
     },
   ];
-  return pieces.map(({ code, ...piece }) => ({
-    ...piece,
-    bytes: Buffer.byteLength(code),
-    gzip: gzipSync(code, { level: 9 }).length,
-  }));
 }
