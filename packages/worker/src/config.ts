@@ -31,6 +31,8 @@ export interface WorkerConfig {
   contextTtlSeconds: number;
   /** Seconds a written verdict is remembered, so a redelivered message gets no second one. */
   dedupeTtlSeconds: number;
+  /** On SIGTERM, give up on entries still in hand after this long (they stay pending for another worker). */
+  shutdownTimeoutMs: number;
   /** Prefix of the worker's own keys. */
   prefix: string;
   /** Copy each message's text into its verdict (off: verdicts carry no text). */
@@ -55,6 +57,7 @@ const OPTIONS = {
   'max-text': { env: 'REFUNDGUARD_MAX_TEXT', type: 'integer', default: 10_000 },
   'context-ttl': { env: 'REFUNDGUARD_CONTEXT_TTL', type: 'integer', default: 86_400 },
   'dedupe-ttl': { env: 'REFUNDGUARD_DEDUPE_TTL', type: 'integer', default: 86_400 },
+  'shutdown-timeout-ms': { env: 'REFUNDGUARD_SHUTDOWN_TIMEOUT_MS', type: 'integer', default: 30_000 },
   prefix: { env: 'REFUNDGUARD_PREFIX', type: 'string', default: 'refundguard' },
   'keep-text': { env: 'REFUNDGUARD_KEEP_TEXT', type: 'boolean', default: false },
   quiet: { env: 'REFUNDGUARD_QUIET', type: 'boolean', default: false },
@@ -70,7 +73,15 @@ const FLAGS: ParseArgsConfig['options'] = {
 };
 
 /** Integers that must be at least 1 (the others may be 0). */
-const POSITIVE: readonly Flag[] = ['claim-idle-ms', 'batch', 'max-in-flight', 'max-text', 'context-ttl', 'dedupe-ttl'];
+const POSITIVE: readonly Flag[] = [
+  'claim-idle-ms',
+  'batch',
+  'max-in-flight',
+  'max-text',
+  'context-ttl',
+  'dedupe-ttl',
+  'shutdown-timeout-ms',
+];
 
 export const USAGE = `Usage: refundguard-worker [options]
 
@@ -146,6 +157,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     maxTextChars: read('max-text') as number,
     contextTtlSeconds: read('context-ttl') as number,
     dedupeTtlSeconds: read('dedupe-ttl') as number,
+    shutdownTimeoutMs: read('shutdown-timeout-ms') as number,
     prefix: read('prefix') as string,
     keepText: read('keep-text') as boolean,
     quiet: read('quiet') as boolean,

@@ -1,5 +1,5 @@
 import type { TurnSummary } from './conversation.js';
-import { compareIds } from './ids.js';
+import { compareIds, LUA_BEFORE } from './ids.js';
 import { luaScript, type RedisClient, runScript } from './redis.js';
 
 /**
@@ -10,18 +10,12 @@ import { luaScript, type RedisClient, runScript } from './redis.js';
  * group's oldest pending one is acknowledged, so only turns from there on are still to be judged, and they
  * look back at most a window of turns. Older turns beyond that window are deleted.
  */
-const RECORD = luaScript(`
-local function before(a, b)
-  local am, as = string.match(a, '^(%d+)-(%d+)')
-  local bm, bs = string.match(b, '^(%d+)-(%d+)')
-  am, as, bm, bs = tonumber(am), tonumber(as), tonumber(bm), tonumber(bs)
-  return am < bm or (am == bm and as < bs)
-end
-local current = redis.call('HGET', KEYS[1], ARGV[1])
+const RECORD = luaScript(`${LUA_BEFORE}local current = redis.call('HGET', KEYS[1], ARGV[1])
 if not current or before(ARGV[2], string.match(current, '^[^|]+')) then
   redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. '|' .. ARGV[3])
 end
-if ARGV[5] ~= '' then
+-- Pruning reads the whole hash, so it waits until there is enough to prune.
+if ARGV[5] ~= '' and redis.call('HLEN', KEYS[1]) > 2 * tonumber(ARGV[6]) then
   local all = redis.call('HGETALL', KEYS[1])
   local old = {}
   for i = 1, #all, 2 do

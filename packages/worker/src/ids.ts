@@ -16,3 +16,13 @@ export function compareIds(a: string, b: string): number {
 
 /** Milliseconds since the epoch at which Redis appended the entry (its id's first part). */
 export const entryTime = (id: string): number => parseId(id)[0];
+
+/** Lua for scripts: `before(a, b)` is true when entry id `a` comes before `b`, as {@link compareIds}. */
+export const LUA_BEFORE = `
+local function before(a, b)
+  local am, as = string.match(a, '^(%d+)-(%d+)')
+  local bm, bs = string.match(b, '^(%d+)-(%d+)')
+  am, as, bm, bs = tonumber(am), tonumber(as), tonumber(bm), tonumber(bs)
+  return am < bm or (am == bm and as < bs)
+end
+`;

@@ -23,6 +23,11 @@ async function main(): Promise<number> {
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
       log('info', 'signal', { signal });
+      // Redis may be gone: commands then wait for it forever, and a supervisor needs the process to end.
+      setTimeout(() => {
+        log('error', 'shutdown-timeout', { inFlight: worker.metrics.inFlight });
+        process.exit(1);
+      }, config.shutdownTimeoutMs).unref();
       worker.stop().then(resolve, resolve);
     };
     process.once('SIGTERM', () => shutdown('SIGTERM'));

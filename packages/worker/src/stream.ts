@@ -1,4 +1,4 @@
-import { compareIds } from './ids.js';
+import { LUA_BEFORE } from './ids.js';
 import { luaScript, type RedisClient, runScript } from './redis.js';
 
 /** A stream entry: its id and its fields as `[name, value, name, value, …]`. */
@@ -10,31 +10,46 @@ export interface StreamEntry {
 /*
  * Why "unrecorded": a turn's conversation level depends on the turns before it, which other workers may
  * be scanning at the same moment. Every entry handed out by the group goes into a sorted set in the
- * stream's slot, in the same script as the read, and leaves it once its summary is in the conversation
- * context. A worker writes the verdict for entry X only when no entry before X is left in the set: every
- * earlier turn of the conversation is then in the context, so the level is the one a single worker reading
- * in order would give. Entries not yet handed out all come after X, so they cannot change it.
+ * stream's slot, as `<entry id>|<conversation>`, in the same script as the read, and leaves it once its
+ * summary is in the conversation context. A worker writes the verdict for entry X only when no entry of
+ * X's conversation before X is left in the set: every earlier turn is then in the context, so the level
+ * is the one a single worker reading in order would give. Entries not yet handed out all come after X.
  */
 
-const READ = luaScript(`
+/** Lua: the member for an entry, `<id>|<conversation field or nothing>`. */
+const MEMBER = `
+local function member(entry)
+  local fields = entry[2] or {}
+  for i = 1, #fields, 2 do
+    if fields[i] == 'conversation' then return entry[1] .. '|' .. fields[i + 1] end
+  end
+  return entry[1] .. '|'
+end
+`;
+
+const READ = luaScript(`${MEMBER}
 local reply = redis.call('XREADGROUP', 'GROUP', ARGV[1], ARGV[2], 'COUNT', ARGV[3], 'STREAMS', KEYS[1], '>')
 if not reply then return {} end
 local entries = reply[1][2]
 for _, entry in ipairs(entries) do
-  redis.call('ZADD', KEYS[2], string.match(entry[1], '^%d+'), entry[1])
+  redis.call('ZADD', KEYS[2], string.match(entry[1], '^%d+'), member(entry))
 end
 return entries
 `);
 
-// Entries trimmed from the stream while pending come back as deleted ids: nothing is left to scan.
-const CLAIM = luaScript(`
+// Entries trimmed from the stream while pending come back as deleted ids: nothing is left to scan. Their
+// conversation is unknown by then, so their members are found by id.
+const CLAIM = luaScript(`${MEMBER}
 local reply = redis.call('XAUTOCLAIM', KEYS[1], ARGV[1], ARGV[2], ARGV[3], '0-0', 'COUNT', ARGV[4])
 for _, entry in ipairs(reply[2]) do
-  redis.call('ZADD', KEYS[2], string.match(entry[1], '^%d+'), entry[1])
+  redis.call('ZADD', KEYS[2], string.match(entry[1], '^%d+'), member(entry))
 end
 for _, id in ipairs(reply[3] or {}) do
   redis.call('XACK', KEYS[1], ARGV[1], id)
-  redis.call('ZREM', KEYS[2], id)
+  local ms = string.match(id, '^%d+')
+  for _, stale in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], ms, ms)) do
+    if string.sub(stale, 1, #id + 1) == id .. '|' then redis.call('ZREM', KEYS[2], stale) end
+  end
 end
 return reply[2]
 `);
@@ -85,28 +100,49 @@ export async function claimIdle(group: GroupStream, idleMs: number, count: numbe
   return toEntries(reply);
 }
 
-/** Says that these entries' summaries are in their conversations' context. */
-export async function markRecorded(group: GroupStream, ids: readonly string[]): Promise<void> {
-  if (ids.length) await group.client.zrem(group.unrecorded, ...ids);
+/** The set member of an entry, as the read script wrote it. */
+export function memberOf(entry: StreamEntry): string {
+  for (let i = 0; i + 1 < entry.fields.length; i += 2) {
+    if (entry.fields[i] === 'conversation') return `${entry.id}|${entry.fields[i + 1]}`;
+  }
+  return `${entry.id}|`;
 }
 
-// Members with the same millisecond sort by text, where "-10" comes before "-9": compare them as ids.
-const OLDEST_UNRECORDED = luaScript(`
-local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-if #first == 0 then return false end
-local oldest, oldestSeq = nil, nil
-for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], first[2], first[2])) do
-  local seq = tonumber(string.match(id, '-(%d+)$'))
-  if oldest == nil or seq < oldestSeq then oldest, oldestSeq = id, seq end
+/** Says that these entries' summaries are in their conversations' context. */
+export async function markRecorded(group: GroupStream, entries: readonly StreamEntry[]): Promise<void> {
+  if (entries.length) await group.client.zrem(group.unrecorded, ...entries.map(memberOf));
+}
+
+// For each candidate (ARGV: id, conversation, id, conversation, …): 1 when no unrecorded entry of the
+// same conversation comes before it. Ids within one millisecond are compared by their sequence part.
+const READY = luaScript(`${LUA_BEFORE}local latest = 0
+for i = 1, #ARGV, 2 do
+  local ms = tonumber(string.match(ARGV[i], '^%d+'))
+  if ms > latest then latest = ms end
 end
-return oldest
+local oldest = {}
+for _, member in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', latest)) do
+  local bar = string.find(member, '|', 1, true)
+  local id, conversation = string.sub(member, 1, bar - 1), string.sub(member, bar + 1)
+  if oldest[conversation] == nil or before(id, oldest[conversation]) then oldest[conversation] = id end
+end
+local ready = {}
+for i = 1, #ARGV, 2 do
+  local first = oldest[ARGV[i + 1]]
+  ready[#ready + 1] = (first == nil or not before(first, ARGV[i])) and 1 or 0
+end
+return ready
 `);
 
-/** Of `ids`, those that no unrecorded entry precedes: their conversation context is complete. */
-export async function readyToJudge(group: GroupStream, ids: readonly string[]): Promise<string[]> {
-  if (!ids.length) return [];
-  const oldest = (await runScript(group.client, OLDEST_UNRECORDED, [group.unrecorded], [])) as string | null;
-  return oldest === null ? [...ids] : ids.filter((id) => compareIds(id, oldest) <= 0);
+/** Of `turns`, those whose conversation context is complete: no earlier entry of theirs is unrecorded. */
+export async function readyToJudge(
+  group: GroupStream,
+  turns: ReadonlyArray<{ id: string; conversation: string }>,
+): Promise<Set<string>> {
+  if (!turns.length) return new Set();
+  const args = turns.flatMap(({ id, conversation }) => [id, conversation]);
+  const flags = (await runScript(group.client, READY, [group.unrecorded], args)) as number[];
+  return new Set(turns.filter((_, i) => flags[i] === 1).map(({ id }) => id));
 }
 
 /** The oldest entry still pending in the group, or null: every entry before it is acknowledged. */

@@ -22,12 +22,25 @@ export interface Verdict {
   text?: string;
 }
 
-/** The verdict and the message's "written" mark live in the verdict stream's slot, so both happen or neither. */
+/**
+ * The verdicts and each message's "written" mark live in the verdict stream's slot, so a batch is written
+ * in one call and, per message, both happen or neither. ARGV: the mark's TTL, then for each verdict its
+ * field count and fields.
+ */
 const WRITE = luaScript(`
-if redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[1]) then
-  return redis.call('XADD', KEYS[1], '*', unpack(ARGV, 2))
+local written = {}
+local at = 2
+for i = 2, #KEYS do
+  local count = tonumber(ARGV[at])
+  if redis.call('SET', KEYS[i], '1', 'NX', 'EX', ARGV[1]) then
+    redis.call('XADD', KEYS[1], '*', unpack(ARGV, at + 1, at + count))
+    written[#written + 1] = 1
+  else
+    written[#written + 1] = 0
+  end
+  at = at + count + 1
 end
-return false
+return written
 `);
 
 /** The verdict as stream fields. */
@@ -41,16 +54,22 @@ export function verdictFields(verdict: Verdict): string[] {
 }
 
 /**
- * Appends the verdict unless one was already written for this message (a redelivery, a retry, a second
- * worker that took over). Resolves to whether this call wrote it.
+ * Appends each verdict unless one was already written for its message (a redelivery, a producer's retry, a
+ * worker that took over). `seenKeys[i]` marks `verdicts[i]`. Resolves to whether each was written now.
  */
-export async function writeVerdict(
+export async function writeVerdicts(
   client: RedisClient,
   stream: string,
-  seenKey: string,
+  seenKeys: readonly string[],
   ttlSeconds: number,
-  verdict: Verdict,
-): Promise<boolean> {
-  const id = await runScript(client, WRITE, [stream, seenKey], [ttlSeconds, ...verdictFields(verdict)]);
-  return id !== null;
+  verdicts: readonly Verdict[],
+): Promise<boolean[]> {
+  if (!verdicts.length) return [];
+  const args: Array<string | number> = [ttlSeconds];
+  for (const verdict of verdicts) {
+    const fields = verdictFields(verdict);
+    args.push(fields.length, ...fields);
+  }
+  const written = (await runScript(client, WRITE, [stream, ...seenKeys], args)) as number[];
+  return written.map((flag) => flag === 1);
 }

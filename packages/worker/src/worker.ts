@@ -23,7 +23,7 @@ import {
   readyToJudge,
   type StreamEntry,
 } from './stream.js';
-import { type Verdict, writeVerdict } from './verdicts.js';
+import { type Verdict, writeVerdicts } from './verdicts.js';
 
 /** A running worker. */
 export interface Worker {
@@ -77,51 +77,58 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
 
   await ensureGroup(group);
 
+  /** Writes the verdicts of entries whose conversation context is complete (or that are poison). */
   const judge = async (items: Scanned[]): Promise<void> => {
     const contexts = new Map<string, Promise<ContextTurn[]>>();
-    await Promise.all(
-      items.map(async ({ entry, parsed, summary }) => {
-        let verdict: Verdict;
-        if (!parsed.ok) {
-          verdict = { conversation: parsed.conversation, message: parsed.message, entry: entry.id, error: parsed.code };
-          if (parsed.detail) verdict.detail = parsed.detail;
-        } else {
-          const turn = summary as TurnSummary;
-          const message: ChatMessage = parsed.value;
-          const contextKey = keys.context(message.conversation);
-          if (!contexts.has(contextKey)) contexts.set(contextKey, loadContext(client, contextKey));
-          const context = (await contexts.get(contextKey)) as ContextTurn[];
-          const mine = context.find((past) => past.message === message.message);
-          const upTo = mine?.order ?? entry.id;
-          const history: TurnSummary[] = context.filter((past) => compareIds(past.order, upTo) <= 0);
-          // Only when the context expired in between: the turn still counts.
-          if (!mine) history.push(turn);
-          verdict = {
-            conversation: message.conversation,
-            message: message.message,
-            entry: entry.id,
-            role: turn.role,
-            level: turn.level,
-            score: turn.score,
-            signals: turn.ids,
-            conversationLevel: levelAfter(history),
-          };
-          if (config.keepText) verdict.text = message.text;
-        }
-        const seen = keys.seen(verdict.message || `entry:${entry.id}`);
-        const written = await writeVerdict(client, config.verdicts, seen, config.dedupeTtlSeconds, verdict);
-        if (!written) metrics.processed.inc({ outcome: 'duplicate' });
-        else if (verdict.error) {
-          metrics.processed.inc({ outcome: 'poison' });
-          metrics.errors.inc({ code: verdict.error });
-          log('warn', 'poison', { entry: entry.id, conversation: verdict.conversation, code: verdict.error });
-        } else {
-          metrics.processed.inc({ outcome: 'verdict' });
-          metrics.levels.inc({ level: verdict.level as string });
-          metrics.conversationLevels.inc({ level: verdict.conversationLevel as string });
-        }
-      }),
-    );
+    const verdicts = await Promise.all(items.map((item) => decide(item, contexts)));
+    const seen = verdicts.map((verdict, i) => keys.seen(verdict.message || `entry:${items[i]?.entry.id}`));
+    const written = await writeVerdicts(client, config.verdicts, seen, config.dedupeTtlSeconds, verdicts);
+    verdicts.forEach((verdict, i) => {
+      if (!written[i]) metrics.processed.inc({ outcome: 'duplicate' });
+      else if (verdict.error) {
+        metrics.processed.inc({ outcome: 'poison' });
+        metrics.errors.inc({ code: verdict.error });
+        log('warn', 'poison', { entry: verdict.entry, conversation: verdict.conversation, code: verdict.error });
+      } else {
+        metrics.processed.inc({ outcome: 'verdict' });
+        metrics.levels.inc({ level: verdict.level as string });
+        metrics.conversationLevels.inc({ level: verdict.conversationLevel as string });
+      }
+    });
+  };
+
+  const decide = async (
+    { entry, parsed, summary }: Scanned,
+    contexts: Map<string, Promise<ContextTurn[]>>,
+  ): Promise<Verdict> => {
+    if (!parsed.ok) {
+      const verdict: Verdict = { conversation: parsed.conversation, message: parsed.message, entry: entry.id };
+      verdict.error = parsed.code;
+      if (parsed.detail) verdict.detail = parsed.detail;
+      return verdict;
+    }
+    const turn = summary as TurnSummary;
+    const message: ChatMessage = parsed.value;
+    const contextKey = keys.context(message.conversation);
+    if (!contexts.has(contextKey)) contexts.set(contextKey, loadContext(client, contextKey));
+    const context = (await contexts.get(contextKey)) as ContextTurn[];
+    const mine = context.find((past) => past.message === message.message);
+    const upTo = mine?.order ?? entry.id;
+    const history: TurnSummary[] = context.filter((past) => compareIds(past.order, upTo) <= 0);
+    // Only when the context expired in between: the turn still counts.
+    if (!mine) history.push(turn);
+    const verdict: Verdict = {
+      conversation: message.conversation,
+      message: message.message,
+      entry: entry.id,
+      role: turn.role,
+      level: turn.level,
+      score: turn.score,
+      signals: turn.ids,
+      conversationLevel: levelAfter(history),
+    };
+    if (config.keepText) verdict.text = message.text;
+    return verdict;
   };
 
   const processBatch = async (entries: StreamEntry[]): Promise<void> => {
@@ -146,17 +153,18 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
           : undefined,
       ),
     );
-    await markRecorded(group, ids);
+    await markRecorded(group, entries);
 
-    // Poison entries depend on nothing; a turn waits until every earlier entry is in its conversation.
+    // Poison entries depend on nothing; a turn waits until every earlier turn of its conversation is in.
     await judge(scanned.filter((item) => !item.parsed.ok));
     let waiting = scanned.filter((item) => item.parsed.ok);
-    for (let pause = 1; waiting.length; pause = Math.min(pause * 2, 50)) {
-      const ready = new Set(
-        await readyToJudge(
-          group,
-          waiting.map((item) => item.entry.id),
-        ),
+    for (let pause = 1; waiting.length; pause = Math.min(pause * 2, 20)) {
+      const ready = await readyToJudge(
+        group,
+        waiting.map(({ entry, parsed }) => ({
+          id: entry.id,
+          conversation: parsed.ok ? parsed.value.conversation : '',
+        })),
       );
       await judge(waiting.filter((item) => ready.has(item.entry.id)));
       waiting = waiting.filter((item) => !ready.has(item.entry.id));
@@ -188,11 +196,15 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
     if (claiming || (stopping && tasks.size === 0)) return;
     claiming = true;
     try {
-      const entries = await claimIdle(group, config.claimIdleMs, config.batch);
-      if (entries.length) {
-        metrics.claimed.inc({}, entries.length);
-        log('info', 'claimed', { entries: entries.length, first: entries[0]?.id });
-        spawn(entries);
+      // A dead worker's entries hold back every later verdict: take them all now, a batch at a time.
+      for (let more = true; more; ) {
+        const entries = await claimIdle(group, config.claimIdleMs, config.batch);
+        if (entries.length) {
+          metrics.claimed.inc({}, entries.length);
+          log('info', 'claimed', { entries: entries.length, first: entries[0]?.id });
+          spawn(entries);
+        }
+        more = entries.length === config.batch;
       }
     } catch (error) {
       log('error', 'claim-failed', { error: errorMessage(error) });
