@@ -121,7 +121,8 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
     );
   }
   /** The chat guards, or the guard's own stand-ins that say which file or import provides them. */
-  const chatOr = (): ChatCapabilities => chat ?? missingChatGuards(reporter);
+  let standIns: ChatCapabilities | undefined;
+  const chatOr = (): ChatCapabilities => chat ?? (standIns ??= missingChatGuards(reporter));
 
   const tracking: TrackContext = {
     state,
