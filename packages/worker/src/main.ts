@@ -17,6 +17,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const log = createLogger({ quiet: config.quiet });
+  // Listen before starting: a supervisor may stop a worker that is still connecting.
+  let signalled: string | undefined;
+  let onSignal = (signal: string) => {
+    signalled = signal;
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => onSignal(signal));
   log('info', 'config', describeConfig(config));
   const worker = await startWorker(config, { log });
   if (worker.metricsPort) log('info', 'metrics', { url: `http://${config.metricsHost}:${worker.metricsPort}/metrics` });
@@ -30,8 +36,8 @@ async function main(): Promise<number> {
       }, config.shutdownTimeoutMs).unref();
       worker.stop().then(resolve, resolve);
     };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
+    if (signalled) shutdown(signalled);
+    else onSignal = shutdown;
   });
   return 0;
 }
