@@ -73,7 +73,40 @@ const checkUrlCommand: LineCommand = {
 /** The streaming commands by name. */
 export const COMMANDS: Readonly<Record<string, LineCommand>> = { scan, 'check-url': checkUrlCommand };
 
-/** Reads `input` line by line, writes one JSON line per good line, reports bad ones on `errors`. */
+/** One input line's outcome: the JSON line to write, or why there is none. */
+type LineOutcome = { line: string } | { skipped: string };
+
+/** Turns one line into its output line, or the reason it has none; never throws. */
+function processLine(
+  command: LineCommand,
+  transform: (item: Json | string) => Json | string,
+  text: string,
+): LineOutcome {
+  let item: unknown = text.trim();
+  if (!command.plainLines || text.trimStart().startsWith('{')) {
+    try {
+      item = JSON.parse(text);
+    } catch (error) {
+      return { skipped: error instanceof RangeError ? 'nested too deeply to read' : 'not valid JSON' };
+    }
+  }
+  const isObject = !!item && typeof item === 'object' && !Array.isArray(item);
+  if (!isObject && typeof item !== 'string') return { skipped: 'expected a JSON object' };
+  try {
+    const result = transform(item as Json | string);
+    return typeof result === 'string' ? { skipped: result } : { line: JSON.stringify(result) };
+  } catch (error) {
+    // Passed-through fields nested deeper than JSON.stringify can go, or a value it cannot write.
+    return { skipped: error instanceof RangeError ? 'nested too deeply to write back' : 'could not be scanned' };
+  }
+}
+
+/**
+ * Reads `input` line by line and writes, for every line, either one JSON line on `output` or one line on
+ * `errors` naming the line number (blank lines included), so a consumer can always account for every input
+ * line. A line that cannot be handled never stops the run; a failing output does, with an {@link OutputError}
+ * after everything before it was handed to the output.
+ */
 export async function streamLines(
   command: LineCommand,
   input: AsyncIterable<string | Uint8Array>,
@@ -95,23 +128,17 @@ export async function streamLines(
       skip(number, `longer than ${options.maxLineChars ?? 1_000_000} characters`);
       continue;
     }
-    if (!text.trim()) continue;
-    let item: unknown = text.trim();
-    if (!command.plainLines || text.trimStart().startsWith('{')) {
-      try {
-        item = JSON.parse(text);
-      } catch {
-        skip(number, 'not valid JSON');
-        continue;
-      }
+    if (!text.trim()) {
+      skip(number, 'empty');
+      continue;
     }
-    const isObject = !!item && typeof item === 'object' && !Array.isArray(item);
-    const result = isObject || typeof item === 'string' ? transform(item as Json | string) : 'expected a JSON object';
-    if (typeof result === 'string') skip(number, result);
-    else {
-      await out.write(JSON.stringify(result));
-      stats.written++;
+    const outcome = processLine(command, transform, text);
+    if ('skipped' in outcome) {
+      skip(number, outcome.skipped);
+      continue;
     }
+    await out.write(outcome.line);
+    stats.written++;
   }
   await out.end();
   return stats;

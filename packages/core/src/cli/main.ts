@@ -1,11 +1,8 @@
 // The `refundguard` bin: wires the real process streams to `run`.
-import { run } from './run.js';
+import { EXIT, run } from './run.js';
 
-// A closed pipe (`refundguard scan < big.jsonl | head`) is the reader saying it has enough.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// Output errors (a closed pipe, a full disk) reach `run` through its writer; stderr failing too must not crash.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 
 run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
   (status) => {
@@ -13,6 +10,6 @@ run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stder
   },
   (error: unknown) => {
     process.stderr.write(`refundguard: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    process.exitCode = EXIT.input;
   },
 );

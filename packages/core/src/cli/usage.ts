@@ -19,8 +19,16 @@ Options:
   --max-line <chars>    Longest line accepted (default 1000000); longer lines are skipped.
   -h, --help            Show this help.
 
-A line that cannot be read is reported on stderr with its line number and skipped;
-the exit status is then still 0. Usage errors exit with status 2.
+Every input line gets one output line or one stderr line naming its number (an
+empty, invalid, too long or too deeply nested line is reported and skipped), and
+the run goes on.
+
+Exit status:
+  0  every line was read (some may have been skipped, as reported on stderr)
+  1  the input could not be read to the end
+  2  usage error
+  3  the output could not be written (closed pipe, full disk); the run stopped
+     there and stderr says why
 
 Examples:
   refundguard scan --official taobao.com < messages.jsonl > verdicts.jsonl

@@ -44,8 +44,10 @@ const WHITESPACE = /^\s$/u;
 /** Digits that stand for letters inside a word (v3rify, c0de, Te1egram); 1 reads as l before a vowel. */
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const VOWELS = 'aeiou';
-/** Characters that are digits only inside a run of numerals (陆 is also "land", 參 "take part"). */
-const NUMERAL_IN_RUN: Readonly<Record<string, string>> = { 陆: '6', 陸: '6', 參: '3' };
+/** Characters that are digits only inside a run of numerals (陆 is also "land", 參 "take part"): unit → digit. */
+const NUMERAL_IN_RUN = new Map<number, number>(
+  ['陆6', '陸6', '參3'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)]),
+);
 
 const isHanCode = (code: number): boolean =>
   (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3007;
@@ -56,6 +58,8 @@ let latinOf: Map<number, number> | undefined;
 const wideClass = new Uint8Array(0x10000);
 /** NFKC, lower case and folding of non-ASCII, non-Han code points, cached: '' when ignorable. */
 const compatCache = new Map<number, string>();
+/** The same for the Basic Multilingual Plane, where nearly every character of a message lives. */
+const compatBmp: Array<string | undefined> = [];
 
 /**
  * Lazily built so importing core costs nothing until the first scan: code unit → folded unit (0 = itself).
@@ -92,7 +96,7 @@ function confusables(): Map<number, number> {
 
 /** Compatibility form of one non-ASCII, non-Han code point: accents and invisible characters dropped. */
 function compat(code: number, fold: Uint16Array): string {
-  let cached = compatCache.get(code);
+  let cached = code < 0x10000 ? compatBmp[code] : compatCache.get(code);
   if (cached === undefined) {
     cached = '';
     const decomposed = String.fromCodePoint(code).normalize('NFKD').replace(IGNORABLE, '').normalize('NFC');
@@ -100,18 +104,27 @@ function compat(code: number, fold: Uint16Array): string {
       const c = unit.charCodeAt(0);
       cached += unit.length === 1 && fold[c] ? String.fromCharCode(fold[c] as number) : unit;
     }
-    compatCache.set(code, cached);
+    if (code < 0x10000) compatBmp[code] = cached;
+    else compatCache.set(code, cached);
   }
   return cached;
 }
 
+/** Class of every ASCII code unit, for the common case. */
+const ASCII_CLASS = new Uint8Array(0x80).map((_, unit) =>
+  unit >= 97 && unit <= 122
+    ? LETTER
+    : unit >= 48 && unit <= 57
+      ? DIGIT
+      : unit <= 32
+        ? SPACE
+        : ASCII_SEPARATORS.includes(String.fromCharCode(unit))
+          ? SEPARATOR
+          : OTHER,
+);
+
 function classOfUnit(unit: number): number {
-  if (unit < 0x80) {
-    if (unit >= 97 && unit <= 122) return LETTER;
-    if (unit >= 48 && unit <= 57) return DIGIT;
-    if (unit <= 32) return SPACE;
-    return ASCII_SEPARATORS.includes(String.fromCharCode(unit)) ? SEPARATOR : OTHER;
-  }
+  if (unit < 0x80) return ASCII_CLASS[unit] as number;
   // 丶 is a Han character (the "dot" radical) but in a message it only ever splits words.
   if (isHanCode(unit)) return unit === 0x4e36 ? SEPARATOR : HAN;
   let known = wideClass[unit] as number;
@@ -138,6 +151,16 @@ class UnitBuffer {
     this.classes = new Uint8Array(capacity);
     this.origins = new Int32Array(capacity);
   }
+  /** Empties the buffer for reuse, making room for `capacity` units. */
+  reset(capacity: number): this {
+    if (this.units.length < capacity) {
+      this.units = new Uint16Array(capacity);
+      this.classes = new Uint8Array(capacity);
+      this.origins = new Int32Array(capacity);
+    }
+    this.size = 0;
+    return this;
+  }
   push(unit: number, kind: number, origin: number): void {
     if (this.size === this.units.length) {
       const grow = <T extends Uint16Array | Uint8Array | Int32Array>(from: T, to: T): T => {
@@ -159,8 +182,11 @@ class UnitBuffer {
  * Pass 1: one code point at a time, compatibility forms, lower case, Traditional → Simplified and
  * numerals → digits; invisible characters vanish. Also counts what the letters are written in, for pass 2.
  */
+/** Pass 1's and pass 3's outputs are never handed out (offsets are copied), so one buffer each serves every call. */
+const scratch = new UnitBuffer(1024);
+
 function mapCodePoints(original: string, fold: Uint16Array): { mapped: UnitBuffer; foldLookAlikes: boolean } {
-  const mapped = new UnitBuffer(original.length + 16);
+  const mapped = scratch.reset(original.length + 16);
   const lookAlikes = confusables();
   let native = 0;
   let lookAlike = 0;
@@ -170,13 +196,13 @@ function mapCodePoints(original: string, fold: Uint16Array): { mapped: UnitBuffe
     const width = code > 0xffff ? 2 : 1;
     if (code < 0x80) {
       const unit = code >= 65 && code <= 90 ? code + 32 : code;
-      const kind = classOfUnit(unit);
+      const kind = ASCII_CLASS[unit] as number;
       if (kind === LETTER) native++;
       mapped.push(unit, kind, i);
     } else if (isHanCode(code)) {
       native++;
       const unit = fold[code] || code;
-      mapped.push(unit, classOfUnit(unit), i);
+      mapped.push(unit, unit < 0x80 ? (ASCII_CLASS[unit] as number) : unit === 0x4e36 ? SEPARATOR : HAN, i);
     } else {
       const text = compat(code, fold);
       if (text.length === 2 && (text.codePointAt(0) as number) > 0xffff) {
@@ -207,9 +233,11 @@ const isAlnum = (kind: number | undefined): boolean => kind === LETTER || kind =
  * single letters or digits spelled apart (r e f u n d, v.x, 4 8 2 9); elsewhere whitespace runs become one
  * space and other separators stay (links, phone numbers and order numbers keep their shape).
  */
+const collapsed = new UnitBuffer(1024);
+
 function collapseSeparators(mapped: UnitBuffer): UnitBuffer {
   const { units, classes, origins, size } = mapped;
-  const out = new UnitBuffer(size + 16);
+  const out = collapsed.reset(size + 16);
   const single = (at: number): boolean =>
     isAlnum(classes[at]) && !isAlnum(classes[at - 1]) && (at + 1 >= size || !isAlnum(classes[at + 1]));
   for (let i = 0; i < size; ) {
@@ -248,26 +276,22 @@ function readDigitsInWords(buffer: UnitBuffer): void {
       if (!letterAt(i - 1) || !letterAt(end)) continue;
       for (let k = end - 1; k >= i; k--) {
         const digit = String.fromCharCode(units[k] as number);
-        const next = String.fromCharCode(units[k + 1] as number);
-        const letter = digit === '1' ? (VOWELS.includes(next) ? 'l' : 'i') : LEET[digit];
+        const letter =
+          digit === '1' ? (VOWELS.includes(String.fromCharCode(units[k + 1] as number)) ? 'l' : 'i') : LEET[digit];
         if (!letter) continue;
         units[k] = letter.charCodeAt(0);
         classes[k] = LETTER;
       }
       i = end - 1;
-    } else if (kind === HAN) {
-      const digit = NUMERAL_IN_RUN[String.fromCharCode(units[i] as number)];
-      if (!digit) continue;
+    } else if (kind === HAN && NUMERAL_IN_RUN.has(units[i] as number)) {
       let run = 0;
       for (let k = i - 1; k >= 0 && classes[k] === DIGIT && run < 3; k--) run++;
-      for (
-        let k = i + 1;
-        k < size && (classes[k] === DIGIT || NUMERAL_IN_RUN[String.fromCharCode(units[k] as number)]) && run < 3;
-        k++
-      )
+      for (let k = i + 1; k < size && run < 3; k++) {
+        if (classes[k] !== DIGIT && !NUMERAL_IN_RUN.has(units[k] as number)) break;
         run++;
+      }
       if (run >= 2) {
-        units[i] = digit.charCodeAt(0);
+        units[i] = NUMERAL_IN_RUN.get(units[i] as number) as number;
         classes[i] = DIGIT;
       }
     }
@@ -309,7 +333,9 @@ export function normalize(original: string): NormalizedText {
   const out = collapseSeparators(mapped);
   readDigitsInWords(out);
 
-  const { units, origins, size } = out;
+  const { units, size } = out;
+  // The buffers are reused by the next call: keep only the offsets, at their exact size.
+  const origins = out.origins.slice(0, size);
   let text = '';
   for (let at = 0; at < size; at += 4096) {
     text += String.fromCharCode.apply(null, units.subarray(at, Math.min(size, at + 4096)) as unknown as number[]);

@@ -46,6 +46,69 @@ describe('the built refundguard bin', () => {
   });
 });
 
+describe('the bin on hostile input and output', () => {
+  const scan = (input: string | Buffer, args: string[] = []) =>
+    spawnSync(process.execPath, [cli, 'scan', ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const good = (id: number) => JSON.stringify({ id, text: '我是客服，请把验证码告诉我' });
+
+  it('accounts for every line: one output line or one stderr line naming it, and goes on', () => {
+    const nested = `{"id":9,"text":"hi","meta":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    const huge = `{"id":3,"text":"${'退款'.repeat(400_000)}"}`;
+    const binary = Buffer.from([0xff, 0xfe, 0x00, 0x9c, 0x7b, 0x22]).toString('latin1');
+    const lines = [good(1), nested, 'not json', '', binary, good(2), huge, `{"id":4,"text":"${'好'.repeat(20)}"}`];
+    const result = scan(`${lines.join('\n')}\n`, ['--max-line', '1000000']);
+    expect(result.status).toBe(0);
+    const written = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(written.map((row) => row.id)).toEqual([1, 2, 3, 4]);
+    const reported = [...result.stderr.matchAll(/line (\d+): ([^;]+); skipped/g)].map((m) => [Number(m[1]), m[2]]);
+    expect(reported).toEqual([
+      [2, 'nested too deeply to write back'],
+      [3, 'not valid JSON'],
+      [4, 'empty'],
+      [5, 'not valid JSON'],
+    ]);
+    expect(written.length + reported.length).toBe(lines.length);
+  }, 30_000);
+
+  it('reports a line too long to read by its number and keeps the lines after it', () => {
+    const result = scan(`${good(1)}\n{"text":"${'x'.repeat(2_000)}"}\n${good(2)}\n`, ['--max-line', '1000']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(2);
+    expect(result.stderr).toMatch(/line 2: longer than 1000 characters; skipped/);
+  });
+
+  it('stops with status 3 and one line on stderr when the output is full', () => {
+    if (!existsSync('/dev/full')) return;
+    const input = `${Array.from({ length: 5_000 }, (_, i) => good(i)).join('\n')}\n`;
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" scan > /dev/full`], {
+      input,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(3);
+    expect(result.stderr.trim().split('\n')).toEqual(['refundguard: could not write the output (ENOSPC); stopped']);
+  });
+
+  it('stops with status 3 and one line on stderr when the reader closes the pipe', async () => {
+    const child = spawn(process.execPath, [cli, 'scan'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    // The reader takes the first chunk and goes away.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => {});
+    const line = `${good(1)}\n`.repeat(2_000);
+    for (let i = 0; i < 50; i++) child.stdin.write(line);
+    child.stdin.end();
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    expect(status).toBe(3);
+    expect(stderr.trim()).toBe('refundguard: the output was closed before the end; stopped');
+  });
+});
+
 describe('streaming', () => {
   /** Feeds `megabytes` of generated JSONL to `scan` and returns the child's peak RSS and line count. */
   async function scanGenerated(megabytes: number, heapMb: number): Promise<{ peakMb: number; status: number | null }> {

@@ -66,7 +66,7 @@ describe('refundguard scan', () => {
     expect(stderr).toMatch(/line 2: not valid JSON/);
     expect(stderr).toMatch(/line 3: expected a JSON object/);
     expect(stderr).toMatch(/line 4: expected an object with a "text" string/);
-    expect(stderr).not.toMatch(/line 5/);
+    expect(stderr).toMatch(/line 5: empty/);
     expect(stderr).not.toContain('6222021234567890128');
   });
 
