@@ -122,7 +122,11 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
   }
   /** The chat guards, or the guard's own stand-ins that say which file or import provides them. */
   let standIns: ChatCapabilities | undefined;
-  const chatOr = (): ChatCapabilities => chat ?? (standIns ??= missingChatGuards(reporter));
+  const chatOr = (): ChatCapabilities => {
+    if (chat) return chat;
+    standIns ??= missingChatGuards(reporter);
+    return standIns;
+  };
 
   const tracking: TrackContext = {
     state,
