@@ -1,13 +1,13 @@
 // pnpm bench:stream — load test of @refundguard/worker on a local redis-server. For 1, 2 and 3 workers:
-// 200,000 chat messages through the stream while one worker is killed with SIGKILL half-way (a new one
-// starts in its place, as a supervisor would), then a paced run for the time from entry to verdict.
-// Reports messages per second, p50/p99 latency, messages lost, duplicate verdicts, and one worker's
-// throughput against the `refundguard scan` CLI on the same messages. Run `pnpm build` first (the script
-// does through `pnpm bench:stream`).
+// 200,000 chat messages (500 conversations open at a time, turns interleaved) go through the stream
+// while one worker is killed with SIGKILL half-way (a new one starts in its place, as a supervisor
+// would), then a paced run measures the time from entry to verdict. Reports messages per second,
+// p50/p99 latency, messages lost, duplicate verdicts, and one worker's throughput against the
+// `refundguard scan` CLI on the same messages. Needs `pnpm build` (`pnpm bench:stream` runs it).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusDir, readJsonl } from '../eval/corpus.mjs';
@@ -73,14 +73,24 @@ function loadTurns() {
   }
 }
 
-/** `count` messages: conversations replayed with fresh ids until there are enough, turns in order. */
-function makeMessages(conversations, count, tag) {
+/**
+ * `count` messages from `open` conversations at a time, their turns interleaved as on a busy platform:
+ * conversations are replayed with fresh ids until there are enough, each one's turns in order.
+ */
+function makeMessages(conversations, count, tag, open = 500) {
   const out = [];
-  for (let n = 0; out.length < count; n++) {
-    const turns = conversations[n % conversations.length];
-    turns.forEach((turn, index) => {
-      if (out.length < count) out.push({ conversation: `${tag}${n}`, message: `${tag}${n}.${index}`, ...turn });
-    });
+  let next = 0;
+  const start = () => {
+    const n = next++;
+    return { n, turns: conversations[n % conversations.length], index: 0 };
+  };
+  const active = Array.from({ length: open }, start);
+  for (let slot = 0; out.length < count; slot = (slot + 1) % open) {
+    const chat = active[slot];
+    const turn = chat.turns[chat.index];
+    if (turn) out.push({ conversation: `${tag}${chat.n}`, message: `${tag}${chat.n}.${chat.index}`, ...turn });
+    chat.index += 1;
+    if (chat.index >= chat.turns.length) active[slot] = start();
   }
   return out;
 }
@@ -205,7 +215,7 @@ async function runWith(url, redis, count, messages, paced) {
 const { source, conversations } = loadTurns();
 const messages = makeMessages(conversations, TOTAL, 'c');
 console.log(`bench:stream: ${messages.length} messages from ${source}`);
-console.log(`machine: ${JSON.stringify(describeMachine())}`);
+console.log(`machine: ${JSON.stringify(describeMachine())}; 1-minute load average ${loadavg()[0]?.toFixed(2)}`);
 const cli = cliBaseline(messages);
 console.log(`refundguard scan (CLI, one process): ${round(cli)} messages/s`);
 
@@ -232,7 +242,8 @@ for (const r of results) {
     `| ${r.workers} | ${r.perSecond} | ${r.loadedP50} / ${r.loadedP99} ms | (${r.pacedRate}) ${r.pacedP50} / ${r.pacedP99} ms | ${r.lost} | ${r.duplicates} |`,
   );
 }
-if (one) console.log(`\none worker / CLI: ${round(one.perSecond / cli, 2)} (CLI ${round(cli)} messages/s)`);
+console.log(`\n1-minute load average at the end: ${loadavg()[0]?.toFixed(2)}`);
+if (one) console.log(`one worker / CLI: ${round(one.perSecond / cli, 2)} (CLI ${round(cli)} messages/s)`);
 const failed = results.some((r) => r.lost || r.duplicates || !r.cleanExits);
 if (failed) {
   console.error('bench:stream: messages were lost or duplicated, or a worker did not stop cleanly');

@@ -238,8 +238,11 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
     config.metricsPort > 0
       ? await startOpsServer(
           {
-            healthy: () => healthy && !stopping,
-            metrics: async () => metrics.render(await backlog(group).catch(() => null)),
+            // A command to an unreachable Redis waits rather than fails, so the connection state is asked too.
+            healthy: () => healthy && !stopping && client.status === 'ready',
+            // Without Redis the page still answers, without the group's figures.
+            metrics: async () =>
+              metrics.render(await Promise.race([backlog(group).catch(() => null), sleep(1000).then(() => null)])),
           },
           config.metricsHost,
           config.metricsPort,

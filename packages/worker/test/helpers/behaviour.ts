@@ -14,11 +14,14 @@ export function describeWorker(title: string, start: () => Promise<RedisTarget>)
     let target: RedisTarget;
     let client: RedisClient;
     let bin: string;
+    let removeBin = () => {};
     const running: Worker[] = [];
     let streams = 0;
 
     beforeAll(async () => {
-      [target, bin] = await Promise.all([start(), buildWorkerBin()]);
+      const [started, built] = await Promise.all([start(), buildWorkerBin()]);
+      target = started;
+      ({ bin, remove: removeBin } = built);
       client = connect(target.url, target.cluster);
     }, 60_000);
 
@@ -26,6 +29,7 @@ export function describeWorker(title: string, start: () => Promise<RedisTarget>)
       await Promise.all(running.map((worker) => worker.stop()));
       client?.disconnect();
       await target?.stop();
+      removeBin();
     });
 
     /** A configuration on fresh stream names, so tests sharing the server never see each other's entries. */
