@@ -1,8 +1,9 @@
 // Generates packages/core/src/detect/confusables.generated.ts: letters of other scripts that Unicode's
 // confusables data (the prototypes of confusables.txt, as packaged by unhomoglyph, a devDependency) says
-// look like one Latin letter, so "раураl" written in Cyrillic reads as "paypal". Only what NFKC and lower
-// case leave behind is kept, Basic Multilingual Plane letters only, each folded to a letter a–z (a letter
-// that looks like a digit, such as Cyrillic з, stays a letter: folding it would break real words).
+// look like one Latin letter, so "раураl" written in Cyrillic reads as "paypal". Keyed by the character as
+// written (upper and lower case apart, since Cyrillic Н looks like H but its lower case н does not look like
+// h), Basic Multilingual Plane letters only, each read as a letter a–z (a letter that looks like a digit,
+// such as Cyrillic з, stays a letter: folding it would break real words).
 // Run: node scripts/gen-confusables.mjs (pnpm build runs it first).
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,18 +12,58 @@ import { fileURLToPath } from 'node:url';
 const prototypes = createRequire(import.meta.url)('unhomoglyph/data.json');
 const outFile = fileURLToPath(new URL('../packages/core/src/detect/confusables.generated.ts', import.meta.url));
 
-/** target letter → source code points */
+/** Small capitals, which the data uses as prototypes of some letters (Cyrillic т → ᴛ), read as their letter. */
+const SMALL_CAPITALS = {
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
+  ĸ: 'k',
+};
+
+/** The Latin letter a prototype stands for: accents and marks dropped, lower case, small capitals read. */
+function latinLetter(prototype) {
+  const bare = prototype.normalize('NFKD').replace(/\p{M}/gu, '');
+  const letter = SMALL_CAPITALS[bare] ?? bare.toLowerCase();
+  return /^[a-z]$/.test(letter) ? letter : null;
+}
+
+/**
+ * Greek letters that readers take for Latin ones although the data files them under another prototype
+ * (ε under ꞓ) or under none (χ): scam texts use both for e and x.
+ */
+const READ_AS = { ε: 'e', χ: 'x' };
+
+/** target letter → source code points, upper and lower case kept apart (Cyrillic Н and н both read as h) */
 const byTarget = new Map();
+for (const [source, letter] of Object.entries(READ_AS)) byTarget.set(letter, new Set([source.codePointAt(0)]));
 for (const [source, prototype] of Object.entries(prototypes)) {
-  const from = source.normalize('NFKC').toLowerCase();
-  const to = prototype.normalize('NFKC').toLowerCase();
-  if (from.length !== 1 || from.charCodeAt(0) < 0x80 || !/\p{L}/u.test(from)) continue;
-  if (!/^[a-z]$/.test(to)) continue;
-  // Only what a source code point still is after the normalizer's own NFKC and lower case.
   const code = source.codePointAt(0);
-  if (code > 0xffff || source.normalize('NFKC').toLowerCase() !== from) continue;
+  const compatible = source.normalize('NFKC');
+  // Letters of other scripts only, in the Basic Multilingual Plane; what NFKC already makes ASCII needs no entry.
+  if (source.length !== 1 || code < 0x80 || !/\p{L}/u.test(source) || /^\p{ASCII}+$/u.test(compatible)) continue;
+  const to = READ_AS[source] ?? latinLetter(prototype);
+  if (!to) continue;
   const list = byTarget.get(to) ?? new Set();
-  list.add(from.charCodeAt(0));
+  list.add(code);
   byTarget.set(to, list);
 }
 

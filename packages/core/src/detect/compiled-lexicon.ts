@@ -21,6 +21,11 @@ export interface CompiledTerm {
   readonly wordStart: boolean;
   /** The term ends with a letter or digit and is not a prefix (`refund*`), so the next character must not be one. */
   readonly wordEnd: boolean;
+  /**
+   * A multi-word term with its spaces taken out, for text spelled apart letter by letter (g o t o a w e b s i t e),
+   * where the words' own spaces are gone too: it counts only inside such a run.
+   */
+  readonly joinedOnly?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -43,14 +48,19 @@ export function compiledLexicon(): CompiledLexicon {
     const asking = raw.endsWith('!');
     const quiet = raw[0] === '~';
     const text = normalize(prefix || asking ? raw.slice(0, -1) : quiet ? raw.slice(1) : raw).text;
-    patterns.push(text);
-    terms.push({
+    const term = {
       group,
       ask: ask || asking,
       quiet,
       wordStart: group?.shape !== 'url' && isWordChar(text[0]),
       wordEnd: !prefix && isWordChar(text[text.length - 1]),
-    });
+    };
+    patterns.push(text);
+    terms.push(term);
+    if (/^[a-z0-9' ]+ [a-z0-9' ]+$/.test(text)) {
+      patterns.push(text.replace(/ /g, ''));
+      terms.push({ ...term, joinedOnly: true });
+    }
   };
   for (const [id, list] of Object.entries(LEXICON)) {
     const group = { id, category: id.split('.')[0] as SignalCategory, shape: SHAPED_IDS[id] };

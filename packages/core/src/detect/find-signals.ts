@@ -109,7 +109,14 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
 
   matcher.scan(text, (pattern, start, end) => {
     const term = terms[pattern];
-    if (!term || (term.wordStart && isWordChar(text[start - 1])) || (term.wordEnd && isWordChar(text[end]))) return;
+    if (!term) return;
+    // Word edges are required except inside letters spelled apart (r e f u n d), where they are unknown; there,
+    // only lexicon terms of four letters or more are sure enough to be read ("no" in "now" is no negator).
+    const joinedEdge = (at: number) =>
+      (!!term.group || term.ask) && end - start >= 4 && normalized.joined(at - 1) && normalized.joined(at);
+    if (term.joinedOnly && !(normalized.joined(start) && normalized.joined(end - 1))) return;
+    if (term.wordStart && isWordChar(text[start - 1]) && !joinedEdge(start)) return;
+    if (term.wordEnd && isWordChar(text[end]) && !joinedEdge(end)) return;
     const { group } = term;
     let span: [number, number] | null = [start, end];
     if (group?.shape === 'phone') {

@@ -16,6 +16,11 @@ export interface NormalizedText {
   toOriginal(index: number): number;
   /** Original offset just past the character that produced normalized `end - 1`: use for exclusive ends. */
   toOriginalEnd(end: number): number;
+  /**
+   * Whether the character at `index` was spelled apart in the original (r e f u n d): word edges inside such
+   * a run are unknown, so matchers should not require them there.
+   */
+  joined(index: number): boolean;
 }
 
 // What each normalized code unit is, for the passes that collapse separators and read leetspeak.
@@ -44,6 +49,7 @@ const WHITESPACE = /^\s$/u;
 /** Digits that stand for letters inside a word (v3rify, c0de, Te1egram); 1 reads as l before a vowel. */
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const VOWELS = 'aeiou';
+const LEET_DIGITS = [...'013457'].map((digit) => digit.charCodeAt(0));
 /** Characters that are digits only inside a run of numerals (陆 is also "land", 參 "take part"): unit → digit. */
 const NUMERAL_IN_RUN = new Map<number, number>(
   ['陆6', '陸6', '參3'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)]),
@@ -213,7 +219,8 @@ function mapCodePoints(original: string, fold: Uint16Array): { mapped: UnitBuffe
         for (let k = 0; k < text.length; k++) {
           const unit = text.charCodeAt(k);
           const kind = classOfUnit(unit);
-          if (kind === FOREIGN) lookAlikes.has(unit) ? lookAlike++ : foreign++;
+          // Looked up as written: Cyrillic Н looks like H, its lower case н like nothing Latin.
+          if (kind === FOREIGN) lookAlikes.has(code) ? lookAlike++ : foreign++;
           else if (kind === LETTER || kind === HAN) native++;
           mapped.push(unit, kind, i);
         }
@@ -228,18 +235,107 @@ function mapCodePoints(original: string, fold: Uint16Array): { mapped: UnitBuffe
 
 const isAlnum = (kind: number | undefined): boolean => kind === LETTER || kind === DIGIT;
 
-/**
- * Pass 3: separator runs. Dropped between two Chinese characters (退 款, 驗-證-碼, 验丶证😀码) and between
- * single letters or digits spelled apart (r e f u n d, v.x, 4 8 2 9); elsewhere whitespace runs become one
- * space and other separators stay (links, phone numbers and order numbers keep their shape).
- */
+/** A letter or digit standing alone between non-letters: one of a word spelled apart (r e f u n d). */
+const isSingleAt = ({ classes, size }: UnitBuffer, at: number): boolean =>
+  isAlnum(classes[at]) && !isAlnum(classes[at - 1]) && (at + 1 >= size || !isAlnum(classes[at + 1]));
+
 const collapsed = new UnitBuffer(1024);
 
-function collapseSeparators(mapped: UnitBuffer): UnitBuffer {
+/** How a separator run between two letters or digits spelled apart is read: see {@link gapsBetweenSingles}. */
+const JOIN = 1;
+const WORD_GAP = 2;
+/** The run joins the letters but is itself part of the text: the dots and dashes of a spelled-out link. */
+const KEEP_MARK = 3;
+
+/** One separator run of a chain of single letters or digits. */
+interface ChainRun {
+  start: number;
+  end: number;
+  /** Exactly one whitespace character. */
+  oneSpace: boolean;
+  /** Its first mark, when it holds no whitespace at all. */
+  mark: number;
+}
+
+/**
+ * For every separator run that stands between two single letters or digits (r e f u n d, v.x, 4 8 2 9),
+ * whether it joins them, separates two spelled-out words, or is a mark of the text joined on both sides.
+ * Runs are read by chain (singles one apart): in a chain spelled apart by spaces, a space joins and a mark
+ * (the dot of a link) stays; in a chain spelled apart by one mark, that mark joins, a single space is the gap
+ * between words (r.e.f.u.n.d n.o.w) and other marks stay. More whitespace than one space always separates
+ * words. Two digits alone are not joined (1-2 days). Keyed by the run's first unit.
+ */
+function gapsBetweenSingles(mapped: UnitBuffer): Map<number, number> {
+  const { units, classes, size } = mapped;
+  const single = (at: number): boolean => isSingleAt(mapped, at);
+  const gaps = new Map<number, number>();
+  let chain: ChainRun[] = [];
+  let lastEnd = -2;
+  const closeChain = () => {
+    const only = chain.length === 1 ? (chain[0] as ChainRun) : undefined;
+    // Two digits with nothing else spelled apart around them are a range or a score (1-2 days), not one number.
+    if (only && classes[only.start - 1] === DIGIT && classes[only.end] === DIGIT) {
+      gaps.delete(only.start);
+      chain = [];
+      return;
+    }
+    const marks = new Map<number, number>();
+    for (const run of chain) if (run.mark) marks.set(run.mark, (marks.get(run.mark) ?? 0) + 1);
+    let joiner = 0;
+    let most = 0;
+    for (const [mark, count] of marks) if (count > most) [joiner, most] = [mark, count];
+    const spaced = chain.filter((run) => run.oneSpace).length >= most;
+    for (const run of chain) {
+      if (gaps.get(run.start) === WORD_GAP) continue;
+      if (run.oneSpace) gaps.set(run.start, spaced ? JOIN : WORD_GAP);
+      else gaps.set(run.start, !spaced && run.mark === joiner ? JOIN : KEEP_MARK);
+    }
+    chain = [];
+  };
+  for (let i = 0; i < size; ) {
+    if (classes[i] !== SPACE && classes[i] !== SEPARATOR) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let spaces = 0;
+    for (; end < size && (classes[end] === SPACE || classes[end] === SEPARATOR); end++) {
+      if (classes[end] === SPACE) spaces++;
+    }
+    // Only runs of one kind spell apart: a mark with a space beside it (". ") is the text's own punctuation.
+    const between =
+      i > 0 && end < size && end - i <= 3 && single(i - 1) && single(end) && (spaces === 0 || spaces === end - i);
+    // A chain of singles goes on while exactly one letter or digit stands between this run and the last.
+    if (!between || lastEnd + 1 !== i) closeChain();
+    if (between) {
+      if (spaces > 1) gaps.set(i, WORD_GAP);
+      chain.push({
+        start: i,
+        end,
+        oneSpace: spaces === 1 && end - i === 1,
+        mark: spaces === 0 ? (units[i] as number) : 0,
+      });
+      lastEnd = end;
+    }
+    i = end;
+  }
+  closeChain();
+  return gaps;
+}
+
+/**
+ * Pass 3: separator runs. Dropped between two Chinese characters (退 款, 驗-證-碼, 验丶证😀码; a numeral counts
+ * as Chinese, 二.维码) and between single letters or digits spelled apart (see {@link gapsBetweenSingles});
+ * elsewhere whitespace runs become one space and other separators stay (links, phone numbers and order
+ * numbers keep their shape). Marks in `joined` the characters of spelled-apart runs.
+ */
+function collapseSeparators(original: string, mapped: UnitBuffer): { out: UnitBuffer; joined: Uint8Array | null } {
   const { units, classes, origins, size } = mapped;
   const out = collapsed.reset(size + 16);
-  const single = (at: number): boolean =>
-    isAlnum(classes[at]) && !isAlnum(classes[at - 1]) && (at + 1 >= size || !isAlnum(classes[at + 1]));
+  const gaps = gapsBetweenSingles(mapped);
+  let joined: Uint8Array | null = null;
+  const hanLike = (at: number): boolean =>
+    classes[at] === HAN || (classes[at] === DIGIT && isHanCode(original.charCodeAt(origins[at] as number)));
   for (let i = 0; i < size; ) {
     const kind = classes[i] as number;
     if (kind !== SPACE && kind !== SEPARATOR) {
@@ -249,37 +345,61 @@ function collapseSeparators(mapped: UnitBuffer): UnitBuffer {
     }
     let end = i;
     while (end < size && (classes[end] === SPACE || classes[end] === SEPARATOR)) end++;
-    const before = i - 1;
-    const betweenHan = classes[before] === HAN && classes[end] === HAN;
-    const spelledApart = before >= 0 && end < size && end - i <= 3 && single(before) && single(end);
-    if (!betweenHan && !spelledApart) {
-      for (let k = i; k < end; k++) {
-        const isSpace = classes[k] === SPACE;
-        if (isSpace && out.size > 0 && out.classes[out.size - 1] === SPACE) continue;
-        out.push(isSpace ? 32 : (units[k] as number), classes[k] as number, origins[k] as number);
+    // Between Chinese characters, and between a Chinese character and a letter or digit spelled apart (扣费.4.9.9.元).
+    const marksOnly = !classes.subarray(i, end).includes(SPACE);
+    const spelledBeside = (han: number, other: number) => hanLike(han) && marksOnly && isSingleAt(mapped, other);
+    if (
+      i > 0 &&
+      end < size &&
+      ((hanLike(i - 1) && hanLike(end)) || spelledBeside(i - 1, end) || spelledBeside(end, i - 1))
+    ) {
+      i = end;
+      continue;
+    }
+    const gap = gaps.get(i);
+    if (gap !== undefined) {
+      joined ??= new Uint8Array(units.length);
+      joined[out.size - 1] = 1;
+      joined[out.size] = 1;
+      if (gap === WORD_GAP) out.push(32, SPACE, origins[i] as number);
+      if (gap === KEEP_MARK) {
+        for (let k = i; k < end; k++) {
+          if (classes[k] === SEPARATOR) out.push(units[k] as number, SEPARATOR, origins[k] as number);
+        }
       }
+      i = end;
+      continue;
+    }
+    for (let k = i; k < end; k++) {
+      const isSpace = classes[k] === SPACE;
+      if (isSpace && out.size > 0 && out.classes[out.size - 1] === SPACE) continue;
+      out.push(isSpace ? 32 : (units[k] as number), classes[k] as number, origins[k] as number);
     }
     i = end;
   }
-  return out;
+  return { out, joined };
 }
 
-/** Pass 4: leetspeak digits between letters (c0de, v3rify, te1egram) and numerals that need a run (壹陆叁). */
-function readDigitsInWords(buffer: UnitBuffer): void {
+/** Pass 4: leetspeak digits between letters (c0de, v3rify, te1egram, wh4754pp) and numerals that need a run (壹陆叁). */
+function readDigitsInWords(buffer: UnitBuffer, joined: Uint8Array | null): void {
   const { units, classes, size } = buffer;
   const letterAt = (at: number): boolean => at >= 0 && at < size && classes[at] === LETTER;
   for (let i = 0; i < size; i++) {
     const kind = classes[i];
     if (kind === DIGIT) {
-      // One or two digits with a letter on each side.
-      const end = classes[i + 1] === DIGIT ? i + 2 : i + 1;
-      if (!letterAt(i - 1) || !letterAt(end)) continue;
+      // A run of digits with a letter on each side, every one of them standing for a letter (wh4754pp).
+      let end = i;
+      while (end < size && classes[end] === DIGIT && LEET_DIGITS.includes(units[end] as number)) end++;
+      // Letters spelled apart were joined by this normalizer: a digit among them stands for itself (g e t a 3 x).
+      if (!letterAt(i - 1) || !letterAt(end) || joined?.[i] === 1) {
+        i = Math.max(i, end - 1);
+        continue;
+      }
       for (let k = end - 1; k >= i; k--) {
         const digit = String.fromCharCode(units[k] as number);
         const letter =
           digit === '1' ? (VOWELS.includes(String.fromCharCode(units[k + 1] as number)) ? 'l' : 'i') : LEET[digit];
-        if (!letter) continue;
-        units[k] = letter.charCodeAt(0);
+        units[k] = (letter as string).charCodeAt(0);
         classes[k] = LETTER;
       }
       i = end - 1;
@@ -324,14 +444,14 @@ export function normalize(original: string): NormalizedText {
     const lookAlikes = confusables();
     for (let i = 0; i < mapped.size; i++) {
       if (mapped.classes[i] !== FOREIGN) continue;
-      const latin = lookAlikes.get(mapped.units[i] as number);
+      const latin = lookAlikes.get(original.codePointAt(mapped.origins[i] as number) as number);
       if (latin === undefined) continue;
       mapped.units[i] = latin;
       mapped.classes[i] = LETTER;
     }
   }
-  const out = collapseSeparators(mapped);
-  readDigitsInWords(out);
+  const { out, joined } = collapseSeparators(original, mapped);
+  readDigitsInWords(out, joined);
 
   const { units, size } = out;
   // The buffers are reused by the next call: keep only the offsets, at their exact size.
@@ -351,5 +471,6 @@ export function normalize(original: string): NormalizedText {
       const origin = origins[end - 1] as number;
       return origin + ((original.codePointAt(origin) as number) > 0xffff ? 2 : 1);
     },
+    joined: joined ? (index) => joined[index] === 1 : () => false,
   };
 }

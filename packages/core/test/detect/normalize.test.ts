@@ -82,7 +82,27 @@ describe('normalize', () => {
     expect(normalize('4 8 2 9 1 3').text).toBe('482913');
   });
 
+  it('keeps the words and the link marks of a text spelled apart, and says which characters were joined', () => {
+    expect(normalize('r.e.f.u.n.d n.o.w').text).toBe('refund now');
+    expect(normalize('v i s i t s h o p-h e l p.t o p').text).toBe('visitshop-help.top');
+    const spaced = normalize('p a y n o w');
+    expect(spaced.text).toBe('paynow');
+    expect([...spaced.text].map((_, i) => spaced.joined(i))).toEqual(Array(6).fill(true));
+    expect(normalize('pay now').joined(0)).toBe(false);
+    expect(normalize('扣费.4.9.9.元').text).toBe('扣费499元');
+  });
+
+  it('leaves a range of two digits and ordinary punctuation alone', () => {
+    expect(normalize('1-2 days').text).toBe('1-2 days');
+    expect(normalize('a. b').text).toBe('a. b');
+  });
+
+  it('reads upper-case look-alikes too: Cyrillic Н looks like H', () => {
+    expect(normalize('\u041d\u0415LP').text).toBe('help');
+  });
+
   it('reads digits inside words as letters, and leaves numbers and handles alone', () => {
+    expect(normalize('chat on wh4754pp, und311vered').text).toBe('chat on whatsapp, undelivered');
     expect(normalize('v3rify your c0de on Te1egram').text).toBe('verify your code on telegram');
     expect(normalize('abc12345 3x 24h mp3').text).toBe('abc12345 3x 24h mp3');
   });
