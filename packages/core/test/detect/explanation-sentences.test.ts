@@ -16,7 +16,7 @@ function sentence(locale: Locale, subject: 'message' | 'link', phrase: string): 
 
 /** Words a phrase may start with in English: each is the verb of "This message/link …". */
 const ENGLISH_VERBS =
-  /^(claims|uses|rushes|threatens|asks|takes|has|contains|gives|goes|leaves|is|hides|moves|reads)\b/;
+  /^(claims|uses|rushes|threatens|asks|takes|has|contains|gives|goes|leaves|is|hides|moves|reads|opens|calls)\b/;
 /** A verb (or verbal) somewhere in a Chinese phrase. */
 const CHINESE_VERBS = /自稱|自称|拿|催|索要|索取|要你|引你|含|給出|给出|通往|會|会|用|是|把|像|冒充|看|讀|读/;
 

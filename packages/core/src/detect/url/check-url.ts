@@ -1,9 +1,10 @@
+import type { ExplanationLocale } from '../explanations.js';
 import { readDetectorOptions } from '../options.js';
 import type { RiskLevel } from '../types.js';
 import { URL_EXPLANATIONS, type UrlReasonId } from './explanations.js';
 import { isIpHost, splitHost } from './host.js';
 import { findImitation, findUserinfoImitation } from './imitation.js';
-import { CHAT_APP_HOSTS, SHORTENERS } from './tables.js';
+import { APP_SCHEMES, CHAT_APP_HOSTS, SHORTENERS } from './tables.js';
 
 /** Options for {@link checkUrl}. */
 export interface UrlCheckOptions {
@@ -42,6 +43,39 @@ export interface UrlCheck {
 
 /** Schemes that run code or carry a whole page inside the link. */
 const ACTIVE_SCHEMES = /^(javascript|data|vbscript):$/;
+
+/** The few app names that are written differently in Chinese; the rest are brand names in every language. */
+const APP_NAMES: Record<ExplanationLocale, Record<string, string>> = {
+  en: {},
+  'zh-Hans': {
+    WeChat: '微信',
+    WeCom: '企业微信',
+    Alipay: '支付宝',
+    'Tencent Meeting': '腾讯会议',
+    'another app': '其他应用',
+    'an app store': '应用商店',
+  },
+  'zh-Hant': {
+    WeChat: '微信',
+    WeCom: '企業微信',
+    Alipay: '支付寶',
+    'Tencent Meeting': '騰訊會議',
+    'another app': '其他應用程式',
+    'an app store': '應用程式商店',
+  },
+};
+
+/**
+ * A link that opens an app or a call instead of a page (weixin://, tg:, tel:): off the platform in one tap,
+ * so `medium` at least. Null for web links and unknown schemes.
+ */
+function appLink(raw: string, parsed: URL | null): (Omit<UrlCheck, 'reasons'> & { name: string }) | null {
+  const scheme = (parsed?.protocol ?? /^\s*([a-z][a-z0-9+.-]*):/i.exec(raw)?.[0].trim() ?? '')
+    .slice(0, -1)
+    .toLowerCase();
+  if (!Object.hasOwn(APP_SCHEMES, scheme)) return null;
+  return { level: 'medium', verdict: 'off-platform', host: null, name: APP_SCHEMES[scheme] as string };
+}
 
 function parse(url: string, base?: string): URL | null {
   const raw = String(url).trim();
@@ -89,6 +123,12 @@ export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
   try {
     const baseUrl = typeof base === 'string' && base ? base : undefined;
     const parsed = typeof url === 'string' ? parse(url, baseUrl) : null;
+    const app = appLink(typeof url === 'string' ? url : '', parsed);
+    if (app) {
+      const { name, ...check } = app;
+      const explained = name === '' ? reason('phone-link') : reason('app-link', APP_NAMES[locale][name] ?? name);
+      return reported({ ...check, reasons: [explained] });
+    }
     if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname) {
       const active = !!parsed && ACTIVE_SCHEMES.test(parsed.protocol);
       return reported({

@@ -13,6 +13,8 @@ export type UrlReasonId =
   | 'ip-host'
   | 'shortener'
   | 'chat-app'
+  | 'app-link'
+  | 'phone-link'
   | 'invalid';
 
 /**
@@ -32,6 +34,8 @@ export const URL_EXPLANATIONS: Record<ExplanationLocale, Record<UrlReasonId, str
     'ip-host': 'goes to a bare number, not a site name',
     shortener: 'is a short link that hides where it goes',
     'chat-app': 'moves the chat to another app',
+    'app-link': 'opens {d}, outside the platform',
+    'phone-link': 'calls or texts a number outside the platform',
     invalid: 'is not a web address',
   },
   'zh-Hans': {
@@ -46,6 +50,8 @@ export const URL_EXPLANATIONS: Record<ExplanationLocale, Record<UrlReasonId, str
     'ip-host': '只是一串数字，不是网站名',
     shortener: '是短链接，看不出去向',
     'chat-app': '把聊天转到别的软件',
+    'app-link': '会打开平台外的{d}',
+    'phone-link': '会打电话或发短信到平台外的号码',
     invalid: '不是网址',
   },
   'zh-Hant': {
@@ -60,6 +66,8 @@ export const URL_EXPLANATIONS: Record<ExplanationLocale, Record<UrlReasonId, str
     'ip-host': '只是一串數字，不是網站名',
     shortener: '是短網址，看不出去向',
     'chat-app': '把聊天轉到別的軟體',
+    'app-link': '會打開平台外的{d}',
+    'phone-link': '會打電話或傳簡訊到平台外的號碼',
     invalid: '不是網址',
   },
 };

@@ -23,3 +23,34 @@ export const CHAT_APP_HOSTS: readonly string[] = 'wa.me t.me line.me lin.ee qm.q
 
 /** Second-level labels under a country code that are part of the public suffix (taobao.com.cn, bbc.co.uk). */
 export const SECOND_LEVEL = new Set('com net org gov edu co ac ne or go gob mil'.split(' '));
+
+/**
+ * Link schemes that open another app or a phone call straight from a chat: one tap and the conversation has
+ * left the platform. Scheme (without ":") → the app's name as buyers know it; `tel` and `sms` are a number.
+ */
+export const APP_SCHEMES: Readonly<Record<string, string>> = {
+  weixin: 'WeChat',
+  wechat: 'WeChat',
+  wxwork: 'WeCom',
+  alipays: 'Alipay',
+  alipay: 'Alipay',
+  mqqwpa: 'QQ',
+  mqq: 'QQ',
+  mqqapi: 'QQ',
+  tg: 'Telegram',
+  telegram: 'Telegram',
+  whatsapp: 'WhatsApp',
+  line: 'LINE',
+  viber: 'Viber',
+  zalo: 'Zalo',
+  kakaotalk: 'KakaoTalk',
+  skype: 'Skype',
+  zoommtg: 'Zoom',
+  tencentmeeting: 'Tencent Meeting',
+  wemeet: 'Tencent Meeting',
+  intent: 'another app',
+  market: 'an app store',
+  tel: '',
+  sms: '',
+  smsto: '',
+};

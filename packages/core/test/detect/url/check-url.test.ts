@@ -185,3 +185,28 @@ describe('checkUrl: properties', () => {
     );
   });
 });
+
+describe('checkUrl: links that open an app or a call leave the platform in one tap', () => {
+  it.each([
+    ['weixin://dl/chat?kefu', 'WeChat', '微信'],
+    ['alipays://platformapi/startapp?appId=1', 'Alipay', '支付宝'],
+    ['mqqwpa://im/chat?chat_type=wpa&uin=12345', 'QQ', 'QQ'],
+    ['tg://resolve?domain=refund_desk', 'Telegram', 'Telegram'],
+    ['whatsapp://send?phone=6591234567', 'WhatsApp', 'WhatsApp'],
+    ['line://ti/p/@refund', 'LINE', 'LINE'],
+    ['intent://scan/#Intent;scheme=zxing;end', 'another app', '其他应用'],
+  ])('%s', (url, english, chinese) => {
+    expect(checkUrl(url)).toMatchObject({ level: 'medium', verdict: 'off-platform', host: null });
+    expect(checkUrl(url).reasons[0]?.explanation).toBe(`opens ${english}, outside the platform`);
+    expect(checkUrl(url, { locale: 'zh-CN' }).reasons[0]?.explanation).toBe(`会打开平台外的${chinese}`);
+  });
+
+  it.each(['tel:+8613800000000', 'sms:10086', 'SMS:+65 9123 4567'])('%s', (url) => {
+    expect(checkUrl(url)).toMatchObject({ level: 'medium', verdict: 'off-platform', reasons: [{ id: 'phone-link' }] });
+  });
+
+  it('still calls a web address on the platform official, and mailto invalid', () => {
+    expect(checkUrl('https://m.taobao.com/x', { officialDomains: ['taobao.com'] }).verdict).toBe('official');
+    expect(checkUrl('mailto:shop@example.com').verdict).toBe('invalid');
+  });
+});
