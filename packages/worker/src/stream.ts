@@ -27,14 +27,19 @@ local function member(entry)
 end
 `;
 
+// With nothing new, the reply names the stream's last entry: a wait for entries after it cannot miss one
+// appended in between.
 const READ = luaScript(`${MEMBER}
 local reply = redis.call('XREADGROUP', 'GROUP', ARGV[1], ARGV[2], 'COUNT', ARGV[3], 'STREAMS', KEYS[1], '>')
-if not reply then return {} end
+if not reply then
+  local last = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
+  return { {}, last[1] and last[1][1] or '0-0' }
+end
 local entries = reply[1][2]
 for _, entry in ipairs(entries) do
   redis.call('ZADD', KEYS[2], string.match(entry[1], '^%d+'), member(entry))
 end
-return entries
+return { entries, '' }
 `);
 
 // Entries trimmed from the stream while pending come back as deleted ids: nothing is left to scan. Their
@@ -78,15 +83,18 @@ const toEntries = (reply: unknown): StreamEntry[] =>
     // A deleted entry still pending comes back without fields.
     .map(([id, fields]) => ({ id, fields: fields ?? [] }));
 
-/** Takes up to `count` new entries for this consumer and marks them unrecorded, atomically. */
-export async function readNew(group: GroupStream, count: number): Promise<StreamEntry[]> {
-  const reply = await runScript(
+/**
+ * Takes up to `count` new entries for this consumer and marks them unrecorded, atomically. With none,
+ * `last` is the id after which to wait for new ones.
+ */
+export async function readNew(group: GroupStream, count: number): Promise<{ entries: StreamEntry[]; last: string }> {
+  const [entries, last] = (await runScript(
     group.client,
     READ,
     [group.stream, group.unrecorded],
     [group.group, group.consumer, count],
-  );
-  return toEntries(reply);
+  )) as [unknown, string];
+  return { entries: toEntries(entries), last };
 }
 
 /** Takes over up to `count` entries that another consumer has left pending for `idleMs`. */
@@ -113,10 +121,14 @@ export async function markRecorded(group: GroupStream, entries: readonly StreamE
   if (entries.length) await group.client.zrem(group.unrecorded, ...entries.map(memberOf));
 }
 
-// For each candidate (ARGV: id, conversation, id, conversation, …): 1 when no unrecorded entry of the
-// same conversation comes before it. Ids within one millisecond are compared by their sequence part.
-const READY = luaScript(`${LUA_BEFORE}local latest = 0
-for i = 1, #ARGV, 2 do
+// ARGV: n, then n members just recorded (removed first, saving a round trip), then candidates as id,
+// conversation, id, conversation, … For each candidate: 1 when no unrecorded entry of the same
+// conversation comes before it. Ids within one millisecond are compared by their sequence part.
+const READY = luaScript(`${LUA_BEFORE}local recorded = tonumber(ARGV[1])
+for i = 2, recorded + 1 do redis.call('ZREM', KEYS[1], ARGV[i]) end
+local first = recorded + 2
+local latest = 0
+for i = first, #ARGV, 2 do
   local ms = tonumber(string.match(ARGV[i], '^%d+'))
   if ms > latest then latest = ms end
 end
@@ -127,20 +139,31 @@ for _, member in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', latest)) do
   if oldest[conversation] == nil or before(id, oldest[conversation]) then oldest[conversation] = id end
 end
 local ready = {}
-for i = 1, #ARGV, 2 do
+for i = first, #ARGV, 2 do
   local first = oldest[ARGV[i + 1]]
   ready[#ready + 1] = (first == nil or not before(first, ARGV[i])) and 1 or 0
 end
 return ready
 `);
 
-/** Of `turns`, those whose conversation context is complete: no earlier entry of theirs is unrecorded. */
+/**
+ * Of `turns`, those whose conversation context is complete: no earlier entry of theirs is unrecorded.
+ * `recorded` entries are marked recorded first, in the same call.
+ */
 export async function readyToJudge(
   group: GroupStream,
   turns: ReadonlyArray<{ id: string; conversation: string }>,
+  recorded: readonly StreamEntry[] = [],
 ): Promise<Set<string>> {
-  if (!turns.length) return new Set();
-  const args = turns.flatMap(({ id, conversation }) => [id, conversation]);
+  if (!turns.length) {
+    await markRecorded(group, recorded);
+    return new Set();
+  }
+  const args = [
+    recorded.length,
+    ...recorded.map(memberOf),
+    ...turns.flatMap(({ id, conversation }) => [id, conversation]),
+  ];
   const flags = (await runScript(group.client, READY, [group.unrecorded], args)) as number[];
   return new Set(turns.filter((_, i) => flags[i] === 1).map(({ id }) => id));
 }

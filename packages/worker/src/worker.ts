@@ -17,7 +17,6 @@ import {
   claimIdle,
   ensureGroup,
   type GroupStream,
-  markRecorded,
   oldestPending,
   readNew,
   readyToJudge,
@@ -42,7 +41,7 @@ export interface WorkerOptions {
 }
 
 /** How long a blocked read for new entries waits before the worker looks again. */
-const WAIT_MS = 250;
+const WAIT_MS = 500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An entry after parsing and scanning; the summary is absent for poison entries. */
@@ -153,20 +152,21 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
           : undefined,
       ),
     );
-    await markRecorded(group, entries);
-
     // Poison entries depend on nothing; a turn waits until every earlier turn of its conversation is in.
-    await judge(scanned.filter((item) => !item.parsed.ok));
     let waiting = scanned.filter((item) => item.parsed.ok);
-    for (let pause = 1; waiting.length; pause = Math.min(pause * 2, 20)) {
+    let recorded: StreamEntry[] = entries;
+    const poison = scanned.filter((item) => !item.parsed.ok);
+    for (let pause = 1; waiting.length || recorded.length; pause = Math.min(pause * 2, 20)) {
       const ready = await readyToJudge(
         group,
         waiting.map(({ entry, parsed }) => ({
           id: entry.id,
           conversation: parsed.ok ? parsed.value.conversation : '',
         })),
+        recorded,
       );
-      await judge(waiting.filter((item) => ready.has(item.entry.id)));
+      recorded = [];
+      await judge([...poison.splice(0), ...waiting.filter((item) => ready.has(item.entry.id))]);
       waiting = waiting.filter((item) => !ready.has(item.entry.id));
       if (waiting.length) await sleep(pause);
     }
@@ -192,9 +192,13 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
     tasks.add(task);
   };
 
-  const claim = async (): Promise<void> => {
+  let claimRun: Promise<void> = Promise.resolve();
+  const claim = (): void => {
     if (claiming || (stopping && tasks.size === 0)) return;
     claiming = true;
+    claimRun = claimAll();
+  };
+  const claimAll = async (): Promise<void> => {
     try {
       // A dead worker's entries hold back every later verdict: take them all now, a batch at a time.
       for (let more = true; more; ) {
@@ -221,10 +225,10 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
         continue;
       }
       try {
-        const entries = await readNew(group, config.batch);
+        const { entries, last } = await readNew(group, config.batch);
         healthy = true;
         if (entries.length) spawn(entries);
-        else await waiter.xread('COUNT', 1, 'BLOCK', WAIT_MS, 'STREAMS', config.stream, '$');
+        else await waiter.xread('COUNT', 1, 'BLOCK', WAIT_MS, 'STREAMS', config.stream, last);
       } catch (error) {
         if (stopping) break;
         healthy = false;
@@ -259,8 +263,11 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
       log('info', 'stopping', { inFlight: metrics.inFlight });
       waiter.disconnect();
       await reading;
+      // Claims go on while entries are in hand: a dead worker's entries may be what they wait for.
       while (tasks.size) await Promise.allSettled([...tasks]);
       clearInterval(claimTimer);
+      await claimRun;
+      while (tasks.size) await Promise.allSettled([...tasks]);
       await new Promise<void>((resolve) => (ops ? closeServer(ops.server, resolve) : resolve()));
       if (!options.client) await client.quit().catch(() => undefined);
       log('info', 'stopped', { processed: metrics.processed.get({ outcome: 'verdict' }) });

@@ -24,8 +24,10 @@ describe('the order guard between workers', () => {
     await client.xadd(base.stream, '*', 'conversation', 'b', 'message', 'b-1');
     await client.xadd(base.stream, '*', 'conversation', 'a', 'message', 'a-2');
 
-    const early = await readNew(first, 2);
-    const [late] = await readNew(second, 10);
+    const { entries: early } = await readNew(first, 2);
+    const {
+      entries: [late],
+    } = await readNew(second, 10);
     expect(late?.fields).toContain('a-2');
     await markRecorded(second, late ? [late] : []);
 

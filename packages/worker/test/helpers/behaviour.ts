@@ -124,7 +124,10 @@ export function describeWorker(title: string, start: () => Promise<RedisTarget>)
         await sleep(25);
       }
       await second.stop();
-      expect(second.metrics.processed.get({ outcome: 'duplicate' })).toBe(chats.length + 1);
+      // At least every message again; on a slow machine a batch can outlast the short idle time and be
+      // taken over once more, which writes nothing either.
+      expect(second.metrics.processed.get({ outcome: 'duplicate' })).toBeGreaterThanOrEqual(chats.length + 1);
+      expect(second.metrics.processed.get({ outcome: 'verdict' })).toBe(0);
       expectOneVerdictEach(await readVerdicts(client, config.verdicts), chats);
       expect(await pendingOf(config)).toBe(0);
     });
