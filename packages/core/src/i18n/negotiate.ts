@@ -23,7 +23,10 @@ export interface ResolvedLocale {
   /** A catalog that exists: `zh-Hans`, `zh-Hant`, `en` or a merchant-added locale, spelled as configured. */
   locale: string;
   dir: TextDirection;
-  /** Region subtag of the tag that decided (`zh-Hant-TW` → `TW`), if it had one. */
+  /**
+   * Region subtag of the tag that decided (`zh-Hant-TW` → `TW`), or where its language is most likely spoken
+   * when it has none (`zh-Hans` → `CN`, `zh-Hant` → `TW`).
+   */
   region?: string;
 }
 
@@ -81,11 +84,23 @@ export function resolveLocale(input: LocaleRequest = {}): ResolvedLocale {
     if (!tag) continue;
     region ??= tag.region;
     const locale = matchLocale(tag, available);
-    if (locale) return withRegion(locale, tag.region);
+    if (locale) return withRegion(locale, tag.region ?? likelyRegion(tag));
   }
   const fallback = parseTag(input.fallbackLocale);
   // The fallback catalog speaks for a buyer we could not match; their own region subtag still says where they are.
   return withRegion((fallback && matchLocale(fallback, available)) || 'en', region);
+}
+
+/**
+ * Where a tag without a region is most likely spoken, by Unicode's likely subtags (`Intl.Locale#maximize`):
+ * zh-Hans → CN, zh-Hant → TW, yue → HK, en → US. So `data-locale="zh-Hans"` alone still finds help lines.
+ */
+function likelyRegion(tag: Intl.Locale): string | undefined {
+  try {
+    return tag.maximize().region;
+  } catch {
+    return undefined;
+  }
 }
 
 function withRegion(locale: string, region: string | undefined): ResolvedLocale {
