@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addScriptTag } from './support/add-script.js';
 import {
   launchChromium,
   openWatchedPage,
@@ -84,17 +85,12 @@ for (const mode of ['plain', 'strict CSP'] as const) {
       await page.waitForFunction(() =>
         /包裹|快递|物流/.test(document.querySelector('[data-refundguard]')?.shadowRoot?.textContent ?? ''),
       );
-      await page.evaluate(async () => {
-        const first = window.RefundGuard;
-        // A policy of the test's own, because the page may require Trusted Types for script URLs.
-        const policy = (window as unknown as TrustedTypesWindow).trustedTypes.createPolicy('second-copy', {
-          createScriptURL: (url: string) => url,
-        });
-        const again = document.createElement('script');
-        again.src = policy.createScriptURL('/refundguard.js') as unknown as string;
-        const loaded = new Promise((resolve) => again.addEventListener('load', resolve));
-        document.head.append(again);
-        await loaded;
+      await page.evaluate(() => {
+        (window as unknown as { __first: unknown }).__first = window.RefundGuard;
+      });
+      await addScriptTag(page, '/refundguard.js');
+      await page.evaluate(() => {
+        const first = (window as unknown as { __first: unknown }).__first;
         (window as unknown as { __sameGuard: boolean }).__sameGuard = window.RefundGuard === first;
       });
       expect(await remindersPerPlaceholder(page)).toEqual([1]);
@@ -211,15 +207,6 @@ for (const mode of ['plain', 'strict CSP'] as const) {
       await finish(watched);
     });
   });
-}
-
-interface TrustedTypesWindow {
-  trustedTypes: {
-    createPolicy(
-      name: string,
-      rules: { createScriptURL(url: string): string },
-    ): { createScriptURL(url: string): unknown };
-  };
 }
 
 declare global {

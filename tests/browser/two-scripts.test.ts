@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplePages } from '../../scripts/serve.mjs';
+import { addScriptTag } from './support/add-script.js';
 import { launchChromium, openWatchedPage, type ServedExamples, serveExamples } from './support/browser.js';
 import { remindersPerPlaceholder } from './support/instrument.js';
 
@@ -37,21 +38,6 @@ async function open(path: string) {
   return { ...watched, warnings, scripts, close: () => context.close() };
 }
 
-/** Add another RefundGuard script tag, as a tag manager would, and wait for it to run. */
-function loadScript(page: Page, src: string) {
-  return page.evaluate(async (url) => {
-    // A policy of the test's own, because the page requires Trusted Types for script URLs.
-    const policy = (window as unknown as TrustedTypesWindow).trustedTypes.createPolicy(`load-${url}`, {
-      createScriptURL: (value: string) => value,
-    });
-    const script = document.createElement('script');
-    script.src = policy.createScriptURL(url) as unknown as string;
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
-    document.head.append(script);
-    await loaded;
-  }, src);
-}
-
 const shopPages = examplePages().filter((path) => path.startsWith('/shop/'));
 
 describe('which file each example page loads', () => {
@@ -82,9 +68,9 @@ describe('both files on one page', () => {
           ((window as unknown as { __risks?: number }).__risks ?? 0) + 1;
       });
     });
-    await loadScript(page.page, '/refundguard-chat.js');
-    await loadScript(page.page, '/refundguard.js');
-    await loadScript(page.page, '/refundguard-chat.js');
+    await addScriptTag(page.page, '/refundguard-chat.js');
+    await addScriptTag(page.page, '/refundguard.js');
+    await addScriptTag(page.page, '/refundguard-chat.js');
     expect(await remindersPerPlaceholder(page.page)).toEqual([1]);
     const after = await page.page.evaluate((text) => {
       const guard = window.RefundGuard as { scan: (t: string) => { level: string }; locale: string };
@@ -104,7 +90,7 @@ describe('both files on one page', () => {
     await page.page.evaluate(() => {
       (window as unknown as { __first: unknown }).__first = window.RefundGuard;
     });
-    await loadScript(page.page, '/refundguard.js');
+    await addScriptTag(page.page, '/refundguard.js');
     expect(
       await page.page.evaluate(() => window.RefundGuard === (window as unknown as { __first: unknown }).__first),
     ).toBe(true);
@@ -139,12 +125,3 @@ describe('a chat-only call on the lean file', () => {
     await page.close();
   });
 });
-
-interface TrustedTypesWindow {
-  trustedTypes: {
-    createPolicy(
-      name: string,
-      rules: { createScriptURL(url: string): string },
-    ): { createScriptURL(url: string): unknown };
-  };
-}
