@@ -10,26 +10,30 @@ import { luaScript, type RedisClient, runScript } from './redis.js';
  * group's oldest pending one is acknowledged, so only turns from there on are still to be judged, and they
  * look back at most a window of turns. Older turns beyond that window are deleted.
  */
-const RECORD = luaScript(`${LUA_BEFORE}local current = redis.call('HGET', KEYS[1], ARGV[1])
-if not current or before(ARGV[2], string.match(current, '^[^|]+')) then
-  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. '|' .. ARGV[3])
+// ARGV: TTL, the oldest pending entry (or ''), turns kept before it, then message, entry id, summary for
+// each turn in stream order. Replies with the whole context.
+const RECORD = luaScript(`${LUA_BEFORE}for i = 4, #ARGV, 3 do
+  local current = redis.call('HGET', KEYS[1], ARGV[i])
+  if not current or before(ARGV[i + 1], string.match(current, '^[^|]+')) then
+    redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1] .. '|' .. ARGV[i + 2])
+  end
 end
--- Pruning reads the whole hash, so it waits until there is enough to prune.
-if ARGV[5] ~= '' and redis.call('HLEN', KEYS[1]) > 2 * tonumber(ARGV[6]) then
+local keep = tonumber(ARGV[3])
+-- Pruning sorts the whole hash, so it waits until there is enough to prune.
+if ARGV[2] ~= '' and redis.call('HLEN', KEYS[1]) > 2 * keep then
   local all = redis.call('HGETALL', KEYS[1])
   local old = {}
   for i = 1, #all, 2 do
     local order = string.match(all[i + 1], '^[^|]+')
-    if before(order, ARGV[5]) then table.insert(old, { all[i], order }) end
+    if before(order, ARGV[2]) then table.insert(old, { all[i], order }) end
   end
-  local keep = tonumber(ARGV[6])
   if #old > keep then
     table.sort(old, function(x, y) return before(x[2], y[2]) end)
     for i = 1, #old - keep do redis.call('HDEL', KEYS[1], old[i][1]) end
   end
 end
-redis.call('EXPIRE', KEYS[1], ARGV[4])
-return 1
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+return redis.call('HGETALL', KEYS[1])
 `);
 
 /** Compact form stored in Redis; no text, only what the verdict and the next turns need. */
@@ -48,35 +52,54 @@ export interface RecordOptions {
   keepTurns: number;
 }
 
-/** Adds a turn's summary to its conversation context, atomically. */
-export async function recordTurn(
+/** One turn to record: its message id, its stream entry and what scoring keeps of it. */
+export interface NewTurn {
+  message: string;
+  entryId: string;
+  summary: TurnSummary;
+}
+
+/**
+ * Adds turns of one conversation (in stream order) to its context, atomically, and resolves to the
+ * context as it then is.
+ */
+export async function recordTurns(
   client: RedisClient,
   key: string,
-  message: string,
-  entryId: string,
-  summary: TurnSummary,
+  turns: readonly NewTurn[],
   options: RecordOptions,
-): Promise<void> {
-  const stored: Stored = { r: summary.role, l: summary.level, s: summary.score, i: summary.ids, c: summary.categories };
-  await runScript(
-    client,
-    RECORD,
-    [key],
-    [message, entryId, JSON.stringify(stored), options.ttlSeconds, options.oldestPending ?? '', options.keepTurns],
-  );
+): Promise<ContextTurn[]> {
+  const args: Array<string | number> = [options.ttlSeconds, options.oldestPending ?? '', options.keepTurns];
+  for (const { message, entryId, summary } of turns) {
+    const stored: Stored = {
+      r: summary.role,
+      l: summary.level,
+      s: summary.score,
+      i: summary.ids,
+      c: summary.categories,
+    };
+    args.push(message, entryId, JSON.stringify(stored));
+  }
+  const pairs = (await runScript(client, RECORD, [key], args)) as string[];
+  return readContext(pairs);
 }
 
 /** A conversation's recorded turns, oldest first, each with its message id and stream position. */
 export type ContextTurn = TurnSummary & { message: string; order: string };
 
 export async function loadContext(client: RedisClient, key: string): Promise<ContextTurn[]> {
-  const hash = await client.hgetall(key);
+  return readContext(Object.entries(await client.hgetall(key)).flat());
+}
+
+/** Turns from the hash's `[field, value, field, value, …]`, oldest first. */
+function readContext(pairs: readonly string[]): ContextTurn[] {
   const turns: ContextTurn[] = [];
-  for (const [message, value] of Object.entries(hash)) {
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const value = pairs[i + 1] as string;
     const bar = value.indexOf('|');
     const stored = JSON.parse(value.slice(bar + 1)) as Stored;
     turns.push({
-      message,
+      message: pairs[i] as string,
       order: value.slice(0, bar),
       role: stored.r,
       level: stored.l,

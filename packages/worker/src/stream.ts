@@ -28,18 +28,27 @@ end
 `;
 
 // With nothing new, the reply names the stream's last entry: a wait for entries after it cannot miss one
-// appended in between.
+// appended in between. Otherwise, beside the entries: for each, 1 when no earlier entry of its
+// conversation was unrecorded at the time (its context is complete once this batch records it), and
+// the group's oldest pending entry.
 const READ = luaScript(`${MEMBER}
 local reply = redis.call('XREADGROUP', 'GROUP', ARGV[1], ARGV[2], 'COUNT', ARGV[3], 'STREAMS', KEYS[1], '>')
 if not reply then
   local last = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
   return { {}, last[1] and last[1][1] or '0-0' }
 end
-local entries = reply[1][2]
-for _, entry in ipairs(entries) do
-  redis.call('ZADD', KEYS[2], string.match(entry[1], '^%d+'), member(entry))
+local busy = {}
+for _, earlier in ipairs(redis.call('ZRANGE', KEYS[2], 0, -1)) do
+  busy[string.sub(earlier, string.find(earlier, '|', 1, true) + 1)] = true
 end
-return { entries, '' }
+local entries = reply[1][2]
+local clean = {}
+for _, entry in ipairs(entries) do
+  local own = member(entry)
+  clean[#clean + 1] = busy[string.sub(own, string.find(own, '|', 1, true) + 1)] and 0 or 1
+  redis.call('ZADD', KEYS[2], string.match(entry[1], '^%d+'), own)
+end
+return { entries, '', clean, redis.call('XPENDING', KEYS[1], ARGV[1])[2] }
 `);
 
 // Entries trimmed from the stream while pending come back as deleted ids: nothing is left to scan. Their
@@ -83,18 +92,27 @@ const toEntries = (reply: unknown): StreamEntry[] =>
     // A deleted entry still pending comes back without fields.
     .map(([id, fields]) => ({ id, fields: fields ?? [] }));
 
-/**
- * Takes up to `count` new entries for this consumer and marks them unrecorded, atomically. With none,
- * `last` is the id after which to wait for new ones.
- */
-export async function readNew(group: GroupStream, count: number): Promise<{ entries: StreamEntry[]; last: string }> {
-  const [entries, last] = (await runScript(
+/** What one read gives: new entries, or where to wait for them. */
+export interface ReadResult {
+  entries: StreamEntry[];
+  /** With no entries: the id after which to wait for new ones. */
+  last: string;
+  /** Entries with no earlier entry of their conversation left unrecorded when they were read. */
+  clean: Set<string>;
+  /** The group's oldest pending entry. */
+  oldest: string | null;
+}
+
+/** Takes up to `count` new entries for this consumer and marks them unrecorded, atomically. */
+export async function readNew(group: GroupStream, count: number): Promise<ReadResult> {
+  const [raw, last, flags = [], oldest = null] = (await runScript(
     group.client,
     READ,
     [group.stream, group.unrecorded],
     [group.group, group.consumer, count],
-  )) as [unknown, string];
-  return { entries: toEntries(entries), last };
+  )) as [unknown, string, number[]?, (string | null)?];
+  const entries = toEntries(raw);
+  return { entries, last, clean: new Set(entries.filter((_, i) => flags[i] === 1).map(({ id }) => id)), oldest };
 }
 
 /** Takes over up to `count` entries that another consumer has left pending for `idleMs`. */

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { WorkerConfig } from './config.js';
-import { type ContextTurn, loadContext, recordTurn } from './context.js';
+import { type ContextTurn, loadContext, recordTurns } from './context.js';
 import { levelAfter, type TurnSummary, WINDOW } from './conversation.js';
 import { type ChatMessage, type ParsedEntry, parseEntry } from './entry.js';
 import { compareIds } from './ids.js';
@@ -17,7 +17,9 @@ import {
   claimIdle,
   ensureGroup,
   type GroupStream,
+  markRecorded,
   oldestPending,
+  type ReadResult,
   readNew,
   readyToJudge,
   type StreamEntry,
@@ -77,8 +79,8 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
   await ensureGroup(group);
 
   /** Writes the verdicts of entries whose conversation context is complete (or that are poison). */
-  const judge = async (items: Scanned[]): Promise<void> => {
-    const contexts = new Map<string, Promise<ContextTurn[]>>();
+  const judge = async (items: Scanned[], contexts = new Map<string, Promise<ContextTurn[]>>()): Promise<void> => {
+    if (!items.length) return;
     const verdicts = await Promise.all(items.map((item) => decide(item, contexts)));
     const seen = verdicts.map((verdict, i) => keys.seen(verdict.message || `entry:${items[i]?.entry.id}`));
     const written = await writeVerdicts(client, config.verdicts, seen, config.dedupeTtlSeconds, verdicts);
@@ -130,7 +132,11 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
     return verdict;
   };
 
-  const processBatch = async (entries: StreamEntry[]): Promise<void> => {
+  /**
+   * Scans and records a batch, writes its verdicts in conversation order, acknowledges it. `read` comes
+   * with entries from a read; taken-over entries have none and always check the order.
+   */
+  const processBatch = async (entries: StreamEntry[], read?: Pick<ReadResult, 'clean' | 'oldest'>): Promise<void> => {
     const scanned: Scanned[] = entries.map((entry) => {
       const parsed = parseEntry(entry.fields, config.maxTextChars);
       if (!parsed.ok) return { entry, parsed };
@@ -139,24 +145,45 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
       metrics.scanSeconds.observe((performance.now() - start) / 1000);
       return { entry, parsed, summary };
     });
-    const ids = entries.map((entry) => entry.id);
-    const oldest = await oldestPending(group);
+    const turns = scanned.filter((item) => item.parsed.ok);
+    const options = {
+      ttlSeconds: config.contextTtlSeconds,
+      oldestPending: read ? read.oldest : await oldestPending(group),
+      keepTurns: WINDOW,
+    };
+    // One script per conversation records its turns in stream order and answers with the context.
+    const byConversation = new Map<string, Scanned[]>();
+    for (const item of turns) {
+      const key = keys.context(item.parsed.ok ? item.parsed.value.conversation : '');
+      byConversation.set(key, [...(byConversation.get(key) ?? []), item]);
+    }
+    const snapshots = new Map<string, Promise<ContextTurn[]>>();
     await Promise.all(
-      scanned.map(({ entry, parsed, summary }) =>
-        parsed.ok && summary
-          ? recordTurn(client, keys.context(parsed.value.conversation), parsed.value.message, entry.id, summary, {
-              ttlSeconds: config.contextTtlSeconds,
-              oldestPending: oldest,
-              keepTurns: WINDOW,
-            })
-          : undefined,
-      ),
+      [...byConversation].map(([key, items]) => {
+        const recorded = recordTurns(
+          client,
+          key,
+          items.map(({ entry, parsed, summary }) => ({
+            message: parsed.ok ? parsed.value.message : '',
+            entryId: entry.id,
+            summary: summary as TurnSummary,
+          })),
+          options,
+        );
+        snapshots.set(key, recorded);
+        return recorded;
+      }),
     );
-    // Poison entries depend on nothing; a turn waits until every earlier turn of its conversation is in.
-    let waiting = scanned.filter((item) => item.parsed.ok);
-    let recorded: StreamEntry[] = entries;
-    const poison = scanned.filter((item) => !item.parsed.ok);
-    for (let pause = 1; waiting.length || recorded.length; pause = Math.min(pause * 2, 20)) {
+
+    // A turn whose conversation had nothing unrecorded before it when read is judged on the context its
+    // own recording returned; any other waits until every earlier turn of its conversation is in.
+    const clean = read?.clean ?? new Set<string>();
+    let waiting = turns.filter((item) => !clean.has(item.entry.id));
+    const first = scanned.filter((item) => !item.parsed.ok || clean.has(item.entry.id));
+    if (waiting.length === 0) await markRecorded(group, entries);
+    await judge(first, snapshots);
+    let recorded: StreamEntry[] = waiting.length ? entries : [];
+    for (let pause = 1; waiting.length; pause = Math.min(pause * 2, 20)) {
       const ready = await readyToJudge(
         group,
         waiting.map(({ entry, parsed }) => ({
@@ -166,16 +193,19 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
         recorded,
       );
       recorded = [];
-      await judge([...poison.splice(0), ...waiting.filter((item) => ready.has(item.entry.id))]);
+      await judge(waiting.filter((item) => ready.has(item.entry.id)));
       waiting = waiting.filter((item) => !ready.has(item.entry.id));
       if (waiting.length) await sleep(pause);
     }
-    await acknowledge(group, ids);
+    await acknowledge(
+      group,
+      entries.map((entry) => entry.id),
+    );
   };
 
-  const spawn = (entries: StreamEntry[]): void => {
+  const spawn = (entries: StreamEntry[], read?: Pick<ReadResult, 'clean' | 'oldest'>): void => {
     metrics.inFlight += entries.length;
-    const task: Promise<void> = processBatch(entries)
+    const task: Promise<void> = processBatch(entries, read)
       .then(() => {
         healthy = true;
       })
@@ -225,10 +255,10 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
         continue;
       }
       try {
-        const { entries, last } = await readNew(group, config.batch);
+        const read = await readNew(group, config.batch);
         healthy = true;
-        if (entries.length) spawn(entries);
-        else await waiter.xread('COUNT', 1, 'BLOCK', WAIT_MS, 'STREAMS', config.stream, last);
+        if (read.entries.length) spawn(read.entries, read);
+        else await waiter.xread('COUNT', 1, 'BLOCK', WAIT_MS, 'STREAMS', config.stream, read.last);
       } catch (error) {
         if (stopping) break;
         healthy = false;

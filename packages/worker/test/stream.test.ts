@@ -24,11 +24,15 @@ describe('the order guard between workers', () => {
     await client.xadd(base.stream, '*', 'conversation', 'b', 'message', 'b-1');
     await client.xadd(base.stream, '*', 'conversation', 'a', 'message', 'a-2');
 
-    const { entries: early } = await readNew(first, 2);
+    const { entries: early, clean: cleanEarly } = await readNew(first, 2);
     const {
       entries: [late],
+      clean: cleanLate,
     } = await readNew(second, 10);
     expect(late?.fields).toContain('a-2');
+    // Read while a-1 is unrecorded, a-2 cannot be judged on the context its own recording returns.
+    expect([...cleanEarly]).toEqual(early.map(({ id }) => id));
+    expect(cleanLate.size).toBe(0);
     await markRecorded(second, late ? [late] : []);
 
     const candidates = [{ id: late?.id as string, conversation: 'a' }];
