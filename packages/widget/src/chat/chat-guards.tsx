@@ -1,9 +1,9 @@
 import {
   checkUrl as checkUrlWith,
+  createConversationScanner,
   findSensitiveData,
   type RiskLevel,
   type ScanResult,
-  scanConversation,
   scanText,
 } from '@refundguard/core';
 import { render } from 'preact';
@@ -17,6 +17,9 @@ import type { ChatCapabilities, ChatEvent, GuardIntegration, IntegrationHost } f
 import { CautionView, DialogView } from './views.js';
 
 const noop = () => {};
+
+/** Anchors a caution goes after rather than into: links, and elements that cannot hold content. */
+const BESIDE = 'a, area, img, input, textarea, select, button, br, hr, wbr, video, audio, iframe, object, embed';
 
 /**
  * The chat, link and input guards with the detectors behind them, as an integration
@@ -41,7 +44,10 @@ function setup(host: IntegrationHost): ChatCapabilities {
       if (host.isDestroyed()) return noop;
       const element = document.createElement('span');
       element.setAttribute(OWN_NODE_ATTRIBUTE, 'caution');
-      anchor.after(element);
+      // Inside a message (a <li> stays the list's only kind of child); beside a link or an element that holds
+      // no content, where it must not become part of what the buyer clicks.
+      if (anchor.matches(BESIDE)) anchor.after(element);
+      else anchor.append(element);
       const root = host.styleRoot(element);
       render(<CautionView state={state} notice={notice} />, root);
       return host.remember(() => {
@@ -119,7 +125,7 @@ function setup(host: IntegrationHost): ChatCapabilities {
           {
             ...riskHost,
             scanText: (text) => scanText(text, locale()),
-            scanConversation: (turns) => scanConversation(turns, locale()),
+            startConversation: () => createConversationScanner(locale()),
           },
           options,
         ),
