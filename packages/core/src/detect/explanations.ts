@@ -21,6 +21,8 @@ export const EXPLANATIONS: Readonly<Record<string, string>> = {
   'off-platform': '引你离开平台|引你離開平台|takes you off the platform',
   'off-platform.call': '要你打陌生号码|要你打陌生號碼|asks you to call a number',
   safety: '含防骗提醒|含防詐提醒|has a safety warning',
+  'model.script':
+    '读起来像假冒客服的退款骗局话术|讀起來像假冒客服的退款騙局話術|reads like a fake customer-service refund script',
 };
 
 const ORDER: readonly ExplanationLocale[] = ['zh-Hans', 'zh-Hant', 'en'];

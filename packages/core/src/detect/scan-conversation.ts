@@ -3,7 +3,7 @@ import { findSignals, type RawSignal } from './find-signals.js';
 import { normalize } from './normalize.js';
 import { readDetectorOptions } from './options.js';
 import { capText } from './scan-text.js';
-import { scoreSignals } from './score.js';
+import { scoreWindow, withModelSignal } from './score.js';
 import {
   type ConversationResult,
   type ConversationSignal,
@@ -39,9 +39,12 @@ export interface ConversationScanner {
   result(): ConversationResult;
 }
 
-/** A turn still inside the window: who said it and what scoring needs of it (never its text). */
+/** A turn still inside the window: who said it and what scoring needs of it (its normalized text, for the model). */
 interface RecentTurn {
   speaker: string;
+  text: string;
+  /** Length of the original (capped) text, for the span of a `model.script` signal. */
+  length: number;
   signals: RawSignal[];
 }
 
@@ -68,9 +71,16 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
     try {
       const text = typeof turn === 'string' ? turn : typeof turn?.text === 'string' ? turn.text : '';
       const speaker = typeof turn === 'object' && turn !== null ? String(turn.speaker ?? '') : '';
-      return { speaker, signals: findSignals(normalize(capText(text).text), officialDomains) };
+      const capped = capText(text).text;
+      const normalized = normalize(capped);
+      return {
+        speaker,
+        text: normalized.text,
+        length: capped.length,
+        signals: findSignals(normalized, officialDomains),
+      };
     } catch {
-      return { speaker: '', signals: [] };
+      return { speaker: '', text: '', length: 0, signals: [] };
     }
   };
 
@@ -84,13 +94,15 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
       // Each speaker is judged on their own words in the window.
       let level: RiskLevel = 'none';
       let score = 0;
+      let modelOnly = false;
       for (const who of new Set(recent.map((past) => past.speaker))) {
-        const verdict = scoreSignals(recent.filter((past) => past.speaker === who).flatMap((past) => past.signals));
-        if (rank(verdict.level) > rank(level)) level = verdict.level;
+        const verdict = scoreWindow(recent.filter((past) => past.speaker === who));
+        if (rank(verdict.level) > rank(level)) [level, modelOnly] = [verdict.level, verdict.modelOnly];
         score = Math.max(score, verdict.score);
       }
 
-      const signals = current.signals.map(({ id, category, start, end }) => ({
+      const shown = withModelSignal(current.signals, { level, score, modelOnly }, current.length);
+      const signals = shown.map(({ id, category, start, end }) => ({
         id,
         category,
         start,

@@ -2,15 +2,8 @@ import { explain } from './explanations.js';
 import { findSignals, type RawSignal } from './find-signals.js';
 import { normalize } from './normalize.js';
 import { readDetectorOptions } from './options.js';
-import { scoreSignals } from './score.js';
-import {
-  MAX_SCAN_CHARS,
-  RISK_LEVELS,
-  type RiskLevel,
-  SCORE_WINDOW,
-  type ScanOptions,
-  type ScanResult,
-} from './types.js';
+import { scoreMessage, type Verdict, withModelSignal } from './score.js';
+import { MAX_SCAN_CHARS, RISK_LEVELS, SCORE_WINDOW, type ScanOptions, type ScanResult } from './types.js';
 
 /** The first `MAX_SCAN_CHARS` code units of a text, never cutting a surrogate pair in two. */
 export function capText(text: string): { text: string; truncated: boolean } {
@@ -25,17 +18,17 @@ export function capText(text: string): { text: string; truncated: boolean } {
  * overlapping by half, keeping the worst. A scam inside a long benign text is judged on its own words, and
  * scattered words across a long text never add up to a script.
  */
-export function scoreNormalized(text: string, signals: readonly RawSignal[]): { level: RiskLevel; score: number } {
-  if (text.length <= SCORE_WINDOW) return scoreSignals(signals);
+export function scoreNormalized(text: string, signals: readonly RawSignal[]): Verdict {
+  if (text.length <= SCORE_WINDOW) return scoreMessage(text, signals);
   const sorted = [...signals].sort((a, b) => a.at - b.at);
   const step = SCORE_WINDOW / 2;
-  let worst = { level: 'none' as RiskLevel, score: 0 };
+  let worst: Verdict = { level: 'none', score: 0, modelOnly: false };
   let first = 0;
   for (let from = 0; from < text.length; from += step) {
     while (first < sorted.length && (sorted[first] as RawSignal).at < from) first++;
     let last = first;
     while (last < sorted.length && (sorted[last] as RawSignal).at < from + SCORE_WINDOW) last++;
-    const verdict = scoreSignals(sorted.slice(first, last));
+    const verdict = scoreMessage(text.slice(from, from + SCORE_WINDOW), sorted.slice(first, last));
     const rank = RISK_LEVELS.indexOf(verdict.level) - RISK_LEVELS.indexOf(worst.level);
     if (rank > 0 || (rank === 0 && verdict.score > worst.score)) worst = verdict;
     if (from + SCORE_WINDOW >= text.length) break;
@@ -66,17 +59,19 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   try {
     const normalized = normalize(capped.text);
     const raw = findSignals(normalized, officialDomains);
-    const { level, score } = scoreNormalized(normalized.text, raw);
+    const { level, score, ...verdict } = scoreNormalized(normalized.text, raw);
     return {
       level,
       score,
-      signals: raw.map(({ id, category, start, end }) => ({
-        id,
-        category,
-        start,
-        end,
-        explanation: explain(id, category, locale),
-      })),
+      signals: withModelSignal(raw, { level, score, ...verdict }, capped.text.length).map(
+        ({ id, category, start, end }) => ({
+          id,
+          category,
+          start,
+          end,
+          explanation: explain(id, category, locale),
+        }),
+      ),
       ...extras,
     };
   } catch (error) {

@@ -1,0 +1,210 @@
+import { HARMFUL_CATEGORIES, type SignalCategory } from '../types.js';
+
+/**
+ * The one feature extractor of the learned scorer. Training (`scripts/train`) and scanning both call
+ * {@link visitFeatures}, so what the model was fitted on and what it reads can never drift apart.
+ *
+ * Features of a text (already normalized by `normalize`, so widths, case, separators and the folded
+ * Traditional characters are one spelling):
+ * - hashed character n-grams, lengths 1 to {@link MAX_GRAM}, into `2^bits` buckets: each bucket hit counts
+ *   once, worth `1 / sqrt(number of buckets hit)`, so long and short texts weigh alike and repeating
+ *   filler ("aaaa…", a pasted paragraph twice) cannot dilute a script;
+ * - the rule signals (`findSignals`): who the sender claims to be, the pretext, the pressure, each kind
+ *   of harmful step and whether it is asked of the reader, safety wording, and the rule score itself;
+ * - structure: is the scam reported, quoted or warned about (third person, news, "I got this text"),
+ *   is the reader asked whether something is real, does the writer claim an identity in the first
+ *   person, does the text point back into the platform — and these crossed with a harmful step asked.
+ */
+
+/** What the feature extractor needs from a rule signal. */
+export interface FeatureSignal {
+  readonly id: string;
+  readonly category: SignalCategory;
+  readonly asked?: boolean;
+}
+
+/** Longest character n-gram. Three measured better than four (fewer collisions per bucket) and hashes faster. */
+export const MAX_GRAM = 3;
+
+/**
+ * Named dense features, in the order of the weights the generated module stores. Appending is safe;
+ * reordering needs a retrain (the reproduction test would say so).
+ */
+export const DENSE_FEATURES = [
+  'sig.impersonation',
+  'sig.impersonation.staff',
+  'sig.pretext',
+  'sig.pretext.story',
+  'sig.pretext.account',
+  'sig.pretext.several',
+  'sig.pressure.credit',
+  'sig.pressure.frozen',
+  'sig.pressure.deadline',
+  'sig.harm.asked',
+  'sig.harm.mentioned',
+  'sig.harm.kinds2',
+  'sig.credentials',
+  'sig.credentials.code',
+  'sig.payment',
+  'sig.loan',
+  'sig.remote-control',
+  'sig.off-platform',
+  'sig.safety',
+  'sig.safety.several',
+  'rule.score',
+  'rule.medium',
+  'rule.high',
+  'frame.reported',
+  'frame.quoted',
+  'frame.news',
+  'frame.warning',
+  'frame.question',
+  'frame.first-person',
+  'frame.on-platform',
+  'frame.dialogue',
+  'cross.reported-asked',
+  'cross.quoted-asked',
+  'cross.warning-asked',
+  'cross.first-person-asked',
+  'cross.question-harm',
+] as const;
+
+export type DenseFeature = (typeof DENSE_FEATURES)[number];
+
+const DENSE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+  DENSE_FEATURES.map((name, index) => [name, index]),
+);
+
+/**
+ * Framing of the text as a whole, on normalized text (lower case; the folded Traditional characters
+ * are Simplified, the others are listed in both scripts). Written from how warnings, news, victims'
+ * posts and questions are phrased in general, never from corpus rows.
+ */
+const FRAMES: ReadonlyArray<readonly [DenseFeature, RegExp]> = [
+  [
+    'frame.reported',
+    /骗子|骗徒|騙子|騙徒|诈骗|詐騙|冒充|假冒|假扮|自称|自稱|scammer|fraudster|crook|impersonat|pretend|posing as|claiming to be|claimed to be/,
+  ],
+  [
+    'frame.quoted',
+    /[“”「」『』"]|收到(一条|一條|条|條|这|這)|(短信|信息|讯息|訊息|电话|電話)(里|裡|上)?(说|說)|got (this|a|an) (text|message|call|email)|received (this|a|an) (text|message|call|email)|forwarded|here is what|it says|they said|he said|she said/,
+  ],
+  [
+    'frame.news',
+    /记者|記者|警方|公安|派出所|法院|判处|判處|据悉|據悉|案件|受害人|受害者|被骗|被騙|reported|police|court|sentenced|arrested|victims?\b|lost \$|lost rm|lost hk/,
+  ],
+  [
+    'frame.warning',
+    /提醒|提防|谨防|謹防|警惕|小心|防骗|防騙|防诈|防詐|反诈|反詐|beware|warning|watch out|be careful|scam alert|stay safe|tips/,
+  ],
+  [
+    'frame.question',
+    /是真的吗|是真的嗎|是不是骗|是不是騙|骗子吗|騙子嗎|诈骗吗|詐騙嗎|靠谱吗|靠譜嗎|係咪真|is (this|it) (real|legit|a scam|genuine|true)|should i\b|anyone else|has anyone/,
+  ],
+  ['frame.first-person', /我是|我係|这里是|這裡是|这边是|這邊是|this is\b|i am from|i'm from|we are from|my name is/],
+  [
+    'frame.on-platform',
+    /订单详情|訂單詳情|app内|app內|官方app|官方 app|在平台|平台内|平台內|in the app|in-app|through the app|order page|order details/,
+  ],
+];
+
+/** `name: ` or `A:` at the start of two or more lines: a pasted chat or transcript. */
+const DIALOGUE = /(^|\n)[^\n:：]{1,16}[:：][^\n]*\n[^\n:：]{1,16}[:：]/;
+
+/** Frames that tell about a script rather than run it: reported, quoted, news, warning, a question. */
+const TELLING: ReadonlySet<DenseFeature> = new Set([
+  'frame.reported',
+  'frame.quoted',
+  'frame.news',
+  'frame.warning',
+  'frame.question',
+]);
+
+/** The (normalized) text tells about a script (news, a warning, a victim, a question, a quote) rather than running it. */
+export function tellsAboutScript(text: string): boolean {
+  for (const [name, pattern] of FRAMES) if (TELLING.has(name) && pattern.test(text)) return true;
+  return false;
+}
+
+const STORIES = new Set(['pretext.mistake', 'pretext.crime']);
+
+/** What the rule score needs to be passed in; `scoreSignals` of `score.ts`, kept out to avoid a cycle. */
+export interface RuleVerdict {
+  readonly score: number;
+  readonly level: 'none' | 'low' | 'medium' | 'high';
+}
+
+/**
+ * The dense part of the features: a value per {@link DENSE_FEATURES} entry (0 when absent).
+ * `rule` is the verdict of the hand-written rules on the same signals.
+ */
+export function denseFeatures(text: string, signals: Iterable<FeatureSignal>, rule: RuleVerdict): Float64Array {
+  const x = new Float64Array(DENSE_FEATURES.length);
+  const set = (name: DenseFeature, value = 1): void => {
+    x[DENSE_INDEX[name] as number] = value;
+  };
+  const harmKinds = new Set<string>();
+  const pretexts = new Set<string>();
+  const safety = new Set<string>();
+  let asked = false;
+  let mentioned = false;
+  for (const { id, category, asked: isAsked } of signals) {
+    if (HARMFUL_CATEGORIES.includes(category)) {
+      harmKinds.add(category);
+      set(`sig.${category}` as DenseFeature);
+      if (id === 'credentials.code') set('sig.credentials.code');
+      if (isAsked === false) mentioned = true;
+      else asked = true;
+    } else if (category === 'impersonation') {
+      set('sig.impersonation');
+      if (id !== 'impersonation.platform') set('sig.impersonation.staff');
+    } else if (category === 'pretext') {
+      pretexts.add(id);
+      set('sig.pretext');
+      if (STORIES.has(id)) set('sig.pretext.story');
+      if (id === 'pretext.account') set('sig.pretext.account');
+    } else if (category === 'pressure') {
+      if (id === 'pressure.credit' || id === 'pressure.frozen' || id === 'pressure.deadline') set(`sig.${id}`);
+    } else if (category === 'safety') safety.add(id);
+  }
+  if (pretexts.size > 1) set('sig.pretext.several');
+  if (asked) set('sig.harm.asked');
+  if (mentioned) set('sig.harm.mentioned');
+  if (harmKinds.size > 1) set('sig.harm.kinds2');
+  if (safety.size) set('sig.safety');
+  if (safety.size > 1) set('sig.safety.several');
+  set('rule.score', rule.score);
+  if (rule.level === 'medium' || rule.level === 'high') set('rule.medium');
+  if (rule.level === 'high') set('rule.high');
+
+  const frames = new Set<DenseFeature>();
+  for (const [name, pattern] of FRAMES) if (pattern.test(text)) frames.add(name);
+  if (DIALOGUE.test(text)) frames.add('frame.dialogue');
+  for (const name of frames) set(name);
+  if (asked) {
+    if (frames.has('frame.reported')) set('cross.reported-asked');
+    if (frames.has('frame.quoted')) set('cross.quoted-asked');
+    if (frames.has('frame.warning')) set('cross.warning-asked');
+    if (frames.has('frame.first-person')) set('cross.first-person-asked');
+  }
+  if (harmKinds.size && frames.has('frame.question')) set('cross.question-harm');
+  return x;
+}
+
+/**
+ * Calls `visit(bucket)` for every character n-gram (lengths 1..{@link MAX_GRAM}) of `text`, hashed into
+ * `2^bits` buckets. FNV-style mixing over UTF-16 units, then a multiplicative finish so the top bits
+ * (the bucket) depend on every unit; the length is mixed in so "ab" and the bigram ending in b differ.
+ */
+export function visitNgrams(text: string, bits: number, visit: (bucket: number) => void): void {
+  const shift = 32 - bits;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    let hash = 0x811c9dc5;
+    const end = Math.min(length, i + MAX_GRAM);
+    for (let j = i; j < end; j++) {
+      hash = Math.imul(hash ^ text.charCodeAt(j), 0x01000193);
+      visit(Math.imul(hash ^ (j - i), 0x9e3779b1) >>> shift);
+    }
+  }
+}

@@ -1,0 +1,402 @@
+// Logistic regression over the features of packages/core/src/detect/model/features.ts, fitted by
+// AdaGrad in a fixed order (seeded shuffle), quantized, cross-validated for calibration and thresholds,
+// and rendered as the generated weights module. Pure and deterministic: the same items give the same
+// bytes, which is what the reproduction test relies on.
+
+import { DENSE_FEATURES, denseFeatures, visitNgrams } from '../../packages/core/src/detect/model/features.js';
+import {
+  calibrated,
+  packLevels,
+  QUANT_MAX,
+  type Scorer,
+  type StoredModel,
+  unpack,
+} from '../../packages/core/src/detect/model/scorer.js';
+import { CONVERSATION_WINDOW } from '../../packages/core/src/detect/scan-conversation.js';
+import { judge, judgeWindow, levelFor, readText, scoreSignals } from '../../packages/core/src/detect/score.js';
+import { RISK_LEVELS, type RiskLevel } from '../../packages/core/src/detect/types.js';
+import { appendSentence, FOLDS, foldOf, type Item, joinTurns, type Seen, type SeenTurn, see } from './data.js';
+import { TRAINING_SAFETY } from './safety.js';
+
+/** Everything that shapes a model; the defaults are what `pnpm train` ships. */
+export interface FitOptions {
+  /** `2^bits` n-gram buckets. */
+  bits: number;
+  epochs: number;
+  learningRate: number;
+  /** Average the weights of the last epochs from this one on (0: keep the last weights). */
+  averageFrom: number;
+  /** L2 penalty per update. */
+  l2: number;
+  /** Weight of a hand-written corpus message (and the repository's own) against a dialogue or an SMS. */
+  messageWeight: number;
+  /** Weight of an ordinary SMS (sms-ham): many, short and far from any script, they would otherwise pull
+   * every common English n-gram towards benign. */
+  smsWeight: number;
+  seed: number;
+  /** Quantization levels each side of zero (at most QUANT_MAX); fewer levels gzip smaller. */
+  levels: number;
+  /** Target false-alarm rates on cross-validated scores, per language and per dialogue set. */
+  mediumFpr: number;
+  highFpr: number;
+}
+
+export const DEFAULTS: FitOptions = {
+  bits: 14,
+  epochs: 20,
+  learningRate: 0.5,
+  l2: 1e-6,
+  averageFrom: 0,
+  messageWeight: 2,
+  smsWeight: 0.25,
+  seed: 20261129,
+  levels: 45,
+  mediumFpr: 0.025,
+  highFpr: 0.008,
+};
+
+/** A training example: seen text, label and weight. */
+interface Example extends Seen {
+  readonly label: 0 | 1;
+  readonly weight: number;
+}
+
+/** Examples an item teaches: a message as is (a scam also with a safety sentence appended); a dialogue
+ * as the caller's words read together (a benign one also the callee's). */
+function examplesOf(item: Item, options: FitOptions, index: number): Example[] {
+  if (item.message) {
+    const weight = item.file.startsWith('sms') ? options.smsWeight : options.messageWeight;
+    const out: Example[] = [{ ...item.message, label: item.label, weight }];
+    if (item.label === 1 && item.original) {
+      const sentence = TRAINING_SAFETY[index % TRAINING_SAFETY.length] as string;
+      out.push({ ...see(appendSentence(item.original, sentence)), label: 1, weight });
+    }
+    return out;
+  }
+  const turns = item.turns ?? [];
+  const bySpeaker = (speaker: string): SeenTurn[] => turns.filter((turn) => turn.speaker === speaker);
+  const caller = bySpeaker('A');
+  const out: Example[] = [];
+  if (caller.length) out.push({ ...joinTurns(caller), label: item.label, weight: 1 });
+  if (item.label === 0) {
+    const callee = bySpeaker('B');
+    if (callee.length) out.push({ ...joinTurns(callee), label: 0, weight: 1 });
+  }
+  return out;
+}
+
+/** The safety sentences alone are benign. */
+const safetyExamples = (options: FitOptions): Example[] =>
+  TRAINING_SAFETY.map((sentence) => ({ ...see(sentence), label: 0, weight: options.messageWeight }));
+
+/** Sparse feature vector: 1 / sqrt(buckets hit) per bucket hit, then the dense features after the buckets. */
+interface Sparse {
+  readonly index: Int32Array;
+  readonly value: Float64Array;
+  readonly label: 0 | 1;
+  readonly weight: number;
+}
+
+function featurize(example: Example, bits: number): Sparse {
+  // Each bucket once, as the scorer counts it (see `logit`).
+  const hit = new Set<number>();
+  const visit = (bucket: number): void => {
+    hit.add(bucket);
+  };
+  visitNgrams(example.text, bits, visit);
+  const norm = 1 / Math.sqrt(Math.max(1, hit.size));
+  const dense = denseFeatures(example.text, example.signals, scoreSignals(example.signals));
+  const buckets = [...hit].sort((a, b) => a - b);
+  const size = buckets.length + dense.filter((x) => x !== 0).length;
+  const index = new Int32Array(size);
+  const value = new Float64Array(size);
+  let k = 0;
+  for (const bucket of buckets) {
+    index[k] = bucket;
+    value[k++] = norm;
+  }
+  dense.forEach((x, i) => {
+    if (x !== 0) {
+      index[k] = (1 << bits) + i;
+      value[k++] = x;
+    }
+  });
+  return { index, value, label: example.label, weight: example.weight };
+}
+
+/** xorshift32 (Marsaglia): a tiny seeded generator, so the shuffle is the same on every run. */
+function random(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
+const round = (x: number, digits: number): number => {
+  const r = Math.round(x * 10 ** digits) / 10 ** digits;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+/** Fits the weights by AdaGrad on the logistic loss and quantizes them into a stored model. */
+function fitWeights(data: readonly Sparse[], options: FitOptions): StoredModel {
+  const size = (1 << options.bits) + DENSE_FEATURES.length;
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size);
+  let bias = 0;
+  let biasG2 = 0;
+  const sum = new Float64Array(options.averageFrom ? size : 0);
+  let biasSum = 0;
+  let averaged = 0;
+  const next = random(options.seed);
+  const order = data.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const at of order) {
+      const { index, value, label, weight } = data[at] as Sparse;
+      let z = bias;
+      for (let k = 0; k < index.length; k++) z += (w[index[k] as number] as number) * (value[k] as number);
+      const gradient = (1 / (1 + Math.exp(-z)) - label) * weight;
+      for (let k = 0; k < index.length; k++) {
+        const f = index[k] as number;
+        const g = gradient * (value[k] as number) + options.l2 * (w[f] as number);
+        g2[f] = (g2[f] as number) + g * g;
+        w[f] = (w[f] as number) - (options.learningRate * g) / (Math.sqrt(g2[f] as number) + 1e-8);
+      }
+      biasG2 += gradient * gradient;
+      bias -= (options.learningRate * gradient) / (Math.sqrt(biasG2) + 1e-8);
+    }
+    if (options.averageFrom && epoch >= options.averageFrom) {
+      for (let f = 0; f < size; f++) sum[f] = (sum[f] as number) + (w[f] as number);
+      biasSum += bias;
+      averaged++;
+    }
+  }
+  if (averaged) {
+    for (let f = 0; f < size; f++) w[f] = (sum[f] as number) / averaged;
+    bias = biasSum / averaged;
+  }
+  // Quantize the buckets: the 99.9th percentile of |w| maps to the top level, larger weights are clipped.
+  const buckets = 1 << options.bits;
+  const magnitudes = Array.from(w.subarray(0, buckets), Math.abs).sort((a, b) => a - b);
+  const top = magnitudes[Math.floor(0.999 * (buckets - 1))] || 1;
+  const steps = Math.min(QUANT_MAX, options.levels);
+  const ngramScale = Number((top / steps).toPrecision(6));
+  const levels = new Int8Array(buckets);
+  for (let i = 0; i < buckets; i++) {
+    levels[i] = Math.max(-steps, Math.min(steps, Math.round((w[i] as number) / ngramScale)));
+  }
+  return {
+    bits: options.bits,
+    ngramScale,
+    bias: round(bias, 4),
+    dense: Array.from(w.subarray(buckets), (x) => round(x, 4)),
+    calibration: [1, 0],
+    thresholds: [0.2, 0.5, 0.8],
+    ngrams: packLevels(levels),
+  };
+}
+
+/** Fits one model on items (with augmentation). */
+export function fitModel(items: readonly Item[], options: FitOptions): StoredModel {
+  const examples = items.flatMap((item, i) => examplesOf(item, options, i)).concat(safetyExamples(options));
+  return fitWeights(
+    examples.map((example) => featurize(example, options.bits)),
+    options,
+  );
+}
+
+/** Raw log-odds of a seen text, as `judge` computes it before calibration. */
+export const textLogit = (scorer: Scorer, seen: Seen): number => readText(scorer, seen.text, seen.signals).logit;
+
+/**
+ * Raw log-odds of a dialogue as scanConversation reads it: at every turn, each speaker's turns among the
+ * last CONVERSATION_WINDOW, read together and the newest alone (judgeWindow); the highest counts.
+ */
+export function dialogueLogit(scorer: Scorer, turns: readonly SeenTurn[]): number {
+  let best = Number.NEGATIVE_INFINITY;
+  const speakers = [...new Set(turns.map((turn) => turn.speaker))];
+  for (let index = 0; index < turns.length; index++) {
+    for (const who of speakers) {
+      const recent = turns
+        .slice(Math.max(0, index - CONVERSATION_WINDOW + 1), index + 1)
+        .filter((t) => t.speaker === who);
+      const last = recent[recent.length - 1];
+      if (!last) continue;
+      best = Math.max(best, textLogit(scorer, last));
+      if (recent.length > 1) best = Math.max(best, textLogit(scorer, joinTurns(recent)));
+    }
+  }
+  return Number.isFinite(best) ? best : -10;
+}
+
+/** The level scanText (a message) or scanConversation (a dialogue, per speaker and window) gives an item. */
+export function itemLevel(scorer: Scorer, item: Item): RiskLevel {
+  if (item.message) return judge(scorer, item.message.text, item.message.signals).level;
+  const turns = item.turns ?? [];
+  let worst = 0;
+  for (let index = 0; index < turns.length; index++) {
+    const recent = turns.slice(Math.max(0, index - CONVERSATION_WINDOW + 1), index + 1);
+    for (const who of new Set(recent.map((turn) => turn.speaker))) {
+      const verdict = judgeWindow(
+        scorer,
+        recent.filter((turn) => turn.speaker === who),
+      );
+      worst = Math.max(worst, RISK_LEVELS.indexOf(verdict.level));
+    }
+  }
+  return RISK_LEVELS[worst] as RiskLevel;
+}
+
+export const itemLogit = (scorer: Scorer, item: Item): number =>
+  item.message ? textLogit(scorer, item.message) : dialogueLogit(scorer, item.turns ?? []);
+
+/** Out-of-fold logits of every item, the rules' reading of each message (dialogues: none), and the fold models. */
+export function crossValidate(
+  items: readonly Item[],
+  options: FitOptions,
+): { logits: Float64Array; rules: RiskLevel[]; models: StoredModel[] } {
+  const logits = new Float64Array(items.length);
+  const rules: RiskLevel[] = items.map(() => 'none');
+  const models: StoredModel[] = [];
+  const folds = items.map(foldOf);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = fitModel(
+      items.filter((_, i) => folds[i] !== fold),
+      options,
+    );
+    models.push(model);
+    const scorer = unpack(model);
+    items.forEach((item, i) => {
+      if (folds[i] !== fold) return;
+      logits[i] = itemLogit(scorer, item);
+      if (item.message) rules[i] = readText(scorer, item.message.text, item.message.signals).rule.level;
+    });
+  }
+  return { logits, rules, models };
+}
+
+/** Platt scaling: a and b of sigmoid(a·z + b) fitted to the labels by Newton's method. */
+export function platt(logits: ArrayLike<number>, labels: ArrayLike<number>): [number, number] {
+  let a = 1;
+  let b = 0;
+  for (let iteration = 0; iteration < 50; iteration++) {
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-9;
+    let hab = 0;
+    let hbb = 1e-9;
+    for (let i = 0; i < logits.length; i++) {
+      const z = logits[i] as number;
+      const p = 1 / (1 + Math.exp(-(a * z + b)));
+      const d = p - (labels[i] as number);
+      const h = p * (1 - p);
+      ga += d * z;
+      gb += d;
+      haa += h * z * z;
+      hab += h * z;
+      hbb += h;
+    }
+    const det = haa * hbb - hab * hab;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-10) break;
+  }
+  return [round(a, 4), round(b, 4)];
+}
+
+/** Calibrated score as `judge` rounds it. */
+export const scoreOf = (calibration: readonly [number, number], z: number): number =>
+  Math.round(calibrated({ calibration } as StoredModel, z) * 1000) / 1000;
+
+/** Smallest threshold (on 3-decimal scores) that lets at most `rate` of these benign scores reach it. */
+function thresholdFor(benign: readonly number[], rate: number): number {
+  if (!benign.length) return 0;
+  const sorted = [...benign].sort((a, b) => b - a);
+  const allowed = Math.floor(rate * sorted.length);
+  return round((sorted[allowed] ?? 0) + 0.001, 3);
+}
+
+/**
+ * Levels from cross-validated scores: `medium` lets at most `mediumFpr` of each language's benign
+ * messages and of the benign dialogues through, and no ordinary SMS, counting the rules' floor (see
+ * `levelFor`); `high` the same at `highFpr` on the score alone; `low` at half of `medium`.
+ */
+export function chooseThresholds(
+  items: readonly Item[],
+  scores: ArrayLike<number>,
+  rules: readonly RiskLevel[],
+  options: FitOptions,
+): [number, number, number] {
+  const groups = new Map<string, Array<{ score: number; rule: RiskLevel }>>();
+  items.forEach((item, i) => {
+    if (item.label !== 0) return;
+    const group = item.turns ? 'dialogue' : item.file.startsWith('sms') ? 'sms' : item.lang;
+    groups.set(group, [...(groups.get(group) ?? []), { score: scores[i] as number, rule: rules[i] ?? 'none' }]);
+  });
+  let medium = 0.3;
+  let high = 0;
+  for (const [group, benign] of groups) {
+    const rate = group === 'sms' ? 0 : options.mediumFpr;
+    const allowed = Math.floor(rate * benign.length);
+    // False alarms only fall as the threshold rises: the first that meets the rate is the lowest.
+    for (let m = medium; m < 1; m = round(m + 0.001, 3)) {
+      const thresholds: [number, number, number] = [round(m / 2, 3), m, 2];
+      const alarms = benign.filter(({ score, rule }) => levelFor(score, thresholds, rule, false) === 'medium').length;
+      medium = m;
+      if (alarms <= allowed) break;
+    }
+    high = Math.max(
+      high,
+      thresholdFor(
+        benign.map(({ score }) => score),
+        group === 'sms' ? 0 : options.highFpr,
+      ),
+    );
+  }
+  high = Math.min(0.999, Math.max(high, medium + 0.05));
+  return [round(medium / 2, 3), medium, round(high, 3)];
+}
+
+/** The generated module's source. */
+export function renderModule(model: StoredModel): string {
+  return `// Generated by \`pnpm train\` (scripts/train) from ../shared/corpus and the repository's own training
+// messages. Do not edit: \`pnpm test\` retrains and compares this file byte for byte.
+import type { StoredModel } from './scorer.js';
+
+export const MODEL: StoredModel = {
+  bits: ${model.bits},
+  ngramScale: ${model.ngramScale},
+  bias: ${model.bias},
+  dense: ${JSON.stringify(model.dense)},
+  calibration: ${JSON.stringify(model.calibration)},
+  thresholds: ${JSON.stringify(model.thresholds)},
+  ngrams: '${model.ngrams}',
+};
+`;
+}
+
+/** The whole of `pnpm train`: cross-validate for calibration and thresholds, fit on everything, render. */
+export function train(
+  items: readonly Item[],
+  options: FitOptions = DEFAULTS,
+): { source: string; model: StoredModel; logits: Float64Array; folds: StoredModel[] } {
+  const { logits, rules, models } = crossValidate(items, options);
+  const calibration = platt(
+    logits,
+    items.map((item) => item.label),
+  );
+  const scores = Array.from(logits, (z) => scoreOf(calibration, z));
+  const thresholds = chooseThresholds(items, scores, rules, options);
+  const model = { ...fitModel(items, options), calibration, thresholds };
+  // The fold models get the same calibration and thresholds, so their verdicts are the shipped model's.
+  const folds = models.map((fold) => ({ ...fold, calibration, thresholds }));
+  return { source: renderModule(model), model, logits, folds };
+}
