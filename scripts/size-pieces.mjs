@@ -47,6 +47,13 @@ export async function measurePieces() {
       budget: SCAN_ONLY.budget,
     },
     {
+      label: 'core: normalize (part of scanText)',
+      what:
+        "esbuild bundle of `export { normalize } from '@refundguard/core'` from the published dist: the shared " +
+        'normalization with its Traditional→Simplified and confusables tables, what every detector pays for it',
+      code: await fromDist("export { normalize } from '@refundguard/core';"),
+    },
+    {
       label: 'npm: createRefundGuard',
       what: "esbuild bundle of `export { createRefundGuard } from '@refundguard/widget'` from the published dist",
       code: await fromDist("export { createRefundGuard } from '@refundguard/widget';"),
