@@ -28,6 +28,8 @@ const PACED_SECONDS = Number(values['paced-seconds']);
 const WORKER_BIN = join(repoRoot, 'packages/worker/dist/main.js');
 const CLI_BIN = join(repoRoot, 'packages/core/dist/cli.js');
 const { Redis } = createRequire(join(repoRoot, 'packages/worker/package.json'))('ioredis');
+const { scanConversation, scanText } = await import(join(repoRoot, 'packages/core/dist/index.js'));
+const { levelAfter } = await import(join(repoRoot, 'packages/worker/dist/index.js'));
 const STREAM = 'refundguard:messages';
 const VERDICTS = 'refundguard:verdicts';
 const CLAIM_IDLE_MS = 2000;
@@ -93,6 +95,39 @@ function makeMessages(conversations, count, tag, open = 500) {
     if (chat.index >= chat.turns.length) active[slot] = start();
   }
   return out;
+}
+
+/**
+ * How often the worker's conversation level, built from per-message summaries, equals core's
+ * `scanConversation` on the whole conversation: per turn, and for the highest level of each conversation.
+ */
+function agreement(conversations) {
+  const order = ['none', 'low', 'medium', 'high'];
+  let turns = 0;
+  let same = 0;
+  let lower = 0;
+  let sameHighest = 0;
+  for (const chat of conversations) {
+    const reference = scanConversation(chat.map(({ role, text }) => ({ speaker: role, text })));
+    const summaries = [];
+    let highest = 'none';
+    chat.forEach(({ role, text }, index) => {
+      const { level, score, signals } = scanText(text);
+      summaries.push({ role, level, score, ids: signals.map((s) => s.id), categories: signals.map((s) => s.category) });
+      const mine = levelAfter(summaries);
+      if (order.indexOf(mine) > order.indexOf(highest)) highest = mine;
+      turns += 1;
+      if (mine === reference.levels[index]) same += 1;
+      else if (order.indexOf(mine) < order.indexOf(reference.levels[index])) lower += 1;
+    });
+    if (highest === reference.level) sameHighest += 1;
+  }
+  const percent = (n, of) => `${round((100 * n) / of, 1)} %`;
+  return (
+    `worker's conversation level = scanConversation's at ${percent(same, turns)} of ${turns} turns ` +
+    `(lower at ${percent(lower, turns)}, higher at ${percent(turns - same - lower, turns)}); ` +
+    `highest level equal in ${percent(sameHighest, conversations.length)} of ${conversations.length} conversations`
+  );
 }
 
 function cliBaseline(messages) {
@@ -218,6 +253,7 @@ console.log(`bench:stream: ${messages.length} messages from ${source}`);
 console.log(`machine: ${JSON.stringify(describeMachine())}; 1-minute load average ${loadavg()[0]?.toFixed(2)}`);
 const cli = cliBaseline(messages);
 console.log(`refundguard scan (CLI, one process): ${round(cli)} messages/s`);
+console.log(agreement(conversations.filter((chat) => chat.length > 1)));
 
 const target = await startRedis();
 const redis = new Redis(target.url);

@@ -30,8 +30,8 @@ const higher = (a: RiskLevel, b: RiskLevel): RiskLevel => (rank(b) > rank(a) ? b
  * so this rule works on what `scanText` returns: one speaker's harmful step (a card, a code, a payment, a
  * loan, a remote-control app, a move off the platform) beside a claimed identity and a story or pressure
  * in the window is `high`, unless the same speaker's turns there carry genuine safety wording (staff
- * warning "never tell anyone your code" are not running the script). On the shared corpus's multi-turn
- * texts this gives core's level at 93% of turns (see docs/server.md).
+ * warning "never tell anyone your code" are not running the script). `pnpm bench:stream` reports how
+ * often this matches `scanConversation` (docs/server.md has the last figure).
  */
 export function levelAfter(turns: readonly TurnSummary[]): RiskLevel {
   const window = turns.slice(-WINDOW);
