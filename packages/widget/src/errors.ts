@@ -14,7 +14,11 @@ export function createProblemReporter(onError: (problem: ReportedProblem) => voi
   const report = (problem: ReportedProblem) => {
     if (!told.has(problem.code)) {
       told.add(problem.code);
-      console.warn(`[RefundGuard] ${problem.message}`);
+      try {
+        console.warn(`[RefundGuard] ${problem.message}`);
+      } catch {
+        // A page that replaced console.warn with something that throws still gets the event.
+      }
     }
     try {
       onError(problem);

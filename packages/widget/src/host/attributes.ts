@@ -1,4 +1,5 @@
 import type { RefundGuardConfig } from '@refundguard/core';
+import { findConfigBlock } from './config-block.js';
 
 /** `data-*` attributes of the script tag (as `dataset` names) and the config keys they set. */
 const SIMPLE_ATTRIBUTES = [
@@ -24,7 +25,8 @@ export interface AttributeConfig {
 /**
  * Read the configuration a merchant put on the script tag: simple `data-*`
  * attributes, and `data-config="ID"` naming a `<script type="application/json">`
- * with the whole config. Attributes win over the JSON block, which is the broader default.
+ * with the whole config (see {@link findConfigBlock} for which element counts). Attributes win over
+ * the JSON block, which is the broader default.
  */
 export function readAttributeConfig(script: HTMLScriptElement | null, doc: Document = document): AttributeConfig {
   const problems: string[] = [];
@@ -33,14 +35,12 @@ export function readAttributeConfig(script: HTMLScriptElement | null, doc: Docum
   let config: RefundGuardConfig = {};
 
   if (data.config) {
-    const block = doc.getElementById(data.config);
-    if (!block) {
-      problems.push(
-        `data-config="${data.config}": no element with that id; add <script type="application/json" id="${data.config}">.`,
-      );
-    } else {
+    const block = findConfigBlock(data.config, doc);
+    if ('refused' in block) problems.push(block.refused);
+    else {
+      if (block.ignored > 0) problems.push(`data-config="${data.config}": other elements use this id; ignored.`);
       try {
-        const parsed: unknown = JSON.parse(block.textContent ?? '');
+        const parsed: unknown = JSON.parse(block.element.textContent ?? '');
         if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
           config = parsed as RefundGuardConfig;
         else problems.push(`data-config="${data.config}": expected a JSON object.`);

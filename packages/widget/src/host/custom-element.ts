@@ -1,4 +1,5 @@
 import type { ScenarioId } from '@refundguard/core';
+import { describeError } from './describe-error.js';
 
 /** What the element needs from a guard. */
 export interface ElementGuard {
@@ -18,27 +19,44 @@ interface RefundGuardElement extends HTMLElement {
 /**
  * The registered class keeps the guard, not this module: the registry holds the class of
  * whichever build defined it first, and a later build (refundguard-chat.js after
- * refundguard.js) must still be able to point it at its own guard.
+ * refundguard.js) must still be able to point it at its own guard. `OURS` tells that class
+ * from one the page defined under the same name, whose elements are never touched.
  */
-type ElementClass = CustomElementConstructor & { guard?: ElementGuard | null };
+type ElementClass = CustomElementConstructor & { guard?: ElementGuard | null; [OURS]?: true };
+
+const OURS: unique symbol = Symbol.for('refundguard.element');
 
 /**
  * Make `<refund-guard scenario="…">` render with `guard`. The class is
  * registered once per page (the registry cannot forget it); later calls point
  * it at another guard, and `null` empties existing elements. The class is built
  * on first call, so importing the widget on a server never touches `HTMLElement`.
+ * Never throws: returns what went wrong (the page defined `refund-guard` itself, or the
+ * registry refused), so the caller can report it.
  */
-export function defineRefundGuardElement(guard: ElementGuard | null): void {
-  if (typeof customElements === 'undefined') return;
-  if (!customElements.get(ELEMENT_NAME)) customElements.define(ELEMENT_NAME, createElementClass());
-  (customElements.get(ELEMENT_NAME) as ElementClass).guard = guard;
-  for (const element of document.querySelectorAll<RefundGuardElement>(ELEMENT_NAME)) element.refresh?.();
+export function defineRefundGuardElement(guard: ElementGuard | null): string | undefined {
+  try {
+    if (typeof customElements === 'undefined') return undefined;
+    if (!customElements.get(ELEMENT_NAME)) customElements.define(ELEMENT_NAME, createElementClass());
+    const registered = customElements.get(ELEMENT_NAME) as ElementClass;
+    if (!registered[OURS]) return unavailable('the page defines it');
+    registered.guard = guard;
+    for (const element of document.querySelectorAll(ELEMENT_NAME)) {
+      if (element instanceof registered) (element as RefundGuardElement).refresh();
+    }
+    return undefined;
+  } catch (error) {
+    return unavailable(describeError(error));
+  }
 }
+
+const unavailable = (why: string) => `<${ELEMENT_NAME}> left alone (${why}); use data-refundguard placeholders.`;
 
 function createElementClass(): ElementClass {
   return class RefundGuardElementClass extends HTMLElement implements RefundGuardElement {
     static observedAttributes = ['scenario', 'variant'];
     static guard: ElementGuard | null = null;
+    static readonly [OURS] = true;
     private unmount: (() => void) | undefined;
 
     connectedCallback() {

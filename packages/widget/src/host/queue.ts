@@ -9,19 +9,26 @@ export interface QueueStub {
   q?: QueuedCall[];
 }
 
-/** Marks the real global, so a second copy of the script leaves it alone. */
-export const LOADED_MARK = '__refundguardLoaded';
-
 /** Split the queue: every `init` config, merged in order, and the other calls, in order. */
 export function drainQueue(stub: unknown): { config: RefundGuardConfig; calls: unknown[][] } {
-  const queued =
-    typeof stub === 'function' && Array.isArray((stub as QueueStub).q) ? ((stub as QueueStub).q ?? []) : [];
+  let queued: unknown = [];
+  try {
+    if (typeof stub === 'function' && Array.isArray((stub as QueueStub).q)) queued = (stub as QueueStub).q;
+  } catch {
+    // A `q` getter that throws is a queue we cannot read.
+  }
   let config: RefundGuardConfig = {};
   const calls: unknown[][] = [];
-  for (const entry of queued) {
-    const call = Array.from(entry);
-    if (call[0] === 'init') config = mergeConfig(config, call[1] as RefundGuardConfig);
-    else calls.push(call);
+  for (const entry of queued as unknown[]) {
+    // Anything that is not a list of arguments is kept as a call of its own, so the replay
+    // reports it (once) instead of it taking the calls after it down.
+    try {
+      const call = Array.from(entry as QueuedCall);
+      if (call[0] === 'init') config = mergeConfig(config, call[1] as RefundGuardConfig);
+      else calls.push(call);
+    } catch {
+      calls.push([entry]);
+    }
   }
   return { config, calls };
 }

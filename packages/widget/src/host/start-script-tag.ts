@@ -1,12 +1,16 @@
 // Sets up window.RefundGuard for a script-tag build; the two builds differ only in the integrations they pass.
 import type { RefundGuardConfig } from '@refundguard/core';
+import { createProblemReporter, type ReportedProblem } from '../errors.js';
 import type { GuardEventName, GuardListener } from '../events.js';
 import { createRefundGuard, type RefundGuard } from '../guard.js';
 import type { GuardIntegration } from '../integration.js';
 import { readAttributeConfig } from './attributes.js';
 import { defineRefundGuardElement } from './custom-element.js';
+import { describeError } from './describe-error.js';
+import { ownScriptElement } from './own-script.js';
 import { watchPlaceholders } from './placeholders.js';
-import { drainQueue, LOADED_MARK, mergeConfig } from './queue.js';
+import { drainQueue, mergeConfig } from './queue.js';
+import { type Handover, isClobbered, markRunning, type RunningCopy, runningCopy } from './running-copy.js';
 
 /** `window.RefundGuard` once loaded: the guard itself, also callable as `RefundGuard('command', …args)`. */
 export type RefundGuardGlobal = RefundGuard & ((command: string, ...args: unknown[]) => unknown);
@@ -17,41 +21,61 @@ declare global {
   }
 }
 
-/** Marks a global whose guard has the chat guards, so a second chat file leaves it alone too. */
-const CHAT_MARK = '__refundguardChat';
-/** How the chat file takes over from a lean guard already on the page: its config, listeners and unplayed calls. */
-const HANDOVER = '__refundguardHandover';
-
-/** What a lean guard passes on when the chat file takes its place. */
-interface Handover {
-  config: RefundGuardConfig;
-  listeners: [GuardEventName, GuardListener<GuardEventName>][];
-  calls: unknown[][];
-}
-
-type LoadedGlobal = Record<string, unknown> & { [HANDOVER]?: () => Handover };
+const commandName = (command: unknown) => (typeof command === 'string' ? `"${command}"` : `a ${typeof command}`);
 
 /**
  * Start the script-tag guard. Loading any build twice changes nothing; the chat build
  * loaded after the lean one replaces it (same config, listeners and placeholders), so a
  * page always ends up with one guard, with the chat guards when either file brought them.
+ * What the page made it skip or ignore is said once on the console and as an `error` event.
  */
 export function startScriptTag(script: HTMLScriptElement | null, integrations: readonly GuardIntegration[]): void {
-  const existing = window.RefundGuard as LoadedGlobal | undefined;
+  const attributes = readAttributeConfig(script);
+  const settings = JSON.stringify(attributes.config);
+  const running = runningCopy();
   let handover: Handover | undefined;
-  if (existing?.[LOADED_MARK]) {
-    if (integrations.length === 0 || existing[CHAT_MARK] || !existing[HANDOVER]) return;
-    handover = existing[HANDOVER]();
+  if (running) {
+    if (settings !== '{}' && settings !== running.settings) {
+      running.report({
+        code: 'second-copy',
+        message: 'a second copy with other data-* settings was ignored.',
+      });
+    }
+    if (integrations.length === 0 || running.chat) return;
+    handover = running.handOver();
   }
 
-  const attributes = readAttributeConfig(script);
+  const problems: ReportedProblem[] = attributes.problems.map((message) => ({ code: message, message }));
+  if (!script) {
+    problems.push({
+      code: 'no-current-script',
+      message: "no document.currentScript (type=module?): data-* not read; use RefundGuard('init', config).",
+    });
+  }
+  const existing = window.RefundGuard;
+  if (!handover && isClobbered(existing)) {
+    problems.push({
+      code: 'clobbered-global',
+      message: 'window.RefundGuard is a page element (id or name); queued calls lost, started anyway.',
+    });
+  }
   const queued = handover ? { config: handover.config, calls: handover.calls } : drainQueue(existing);
   // The page's `RefundGuard('init', …)` calls win over the script tag's attributes.
   const config: RefundGuardConfig = mergeConfig(attributes.config, queued.config);
   const guard = createRefundGuard(config, { integrations });
-  for (const problem of attributes.problems) console.warn(`[RefundGuard] ${problem}`);
   const listeners = new Set(handover?.listeners ?? []);
   for (const [name, listener] of listeners) guard.on(name, listener);
+  // Problems of the script tag itself go to the same `error` listeners as the guard's own.
+  const reporter = createProblemReporter((problem) => {
+    for (const [name, listener] of listeners) {
+      try {
+        if (name === 'error') (listener as GuardListener<'error'>)(problem);
+      } catch {
+        // One failing listener must not keep the others from hearing it.
+      }
+    }
+    window.dispatchEvent(new CustomEvent('refundguard:error', { detail: problem }));
+  });
 
   let stopPlaceholders = () => {};
   let destroyed = false;
@@ -63,14 +87,22 @@ export function startScriptTag(script: HTMLScriptElement | null, integrations: r
     defineRefundGuardElement(null);
     guard.destroy();
     if (window.RefundGuard === api) delete window.RefundGuard;
+    if (runningCopy() === copy) markRunning(undefined);
   };
 
-  const api = ((command: string, ...args: unknown[]) => {
-    if (command === 'init') return guard.configure(args[0] as RefundGuardConfig);
-    if (command === 'destroy') return destroy();
-    const method = (guard as unknown as Record<string, unknown>)[command];
-    if (typeof method === 'function') return (method as (...a: unknown[]) => unknown).apply(guard, args);
-    console.warn(`[RefundGuard] RefundGuard("${command}") is not a command; see docs/embedding.md.`);
+  // Every call is answered: a command that is not one, or one that fails, is reported, never thrown.
+  const api = ((command: unknown, ...args: unknown[]) => {
+    try {
+      if (command === 'init') return guard.configure(args[0] as RefundGuardConfig);
+      const method = typeof command === 'string' && Object.hasOwn(api, command) ? api[command as 'show'] : undefined;
+      if (typeof method === 'function') return (method as (...a: unknown[]) => unknown)(...args);
+      reporter.report({
+        code: `command:${commandName(command)}`,
+        message: `RefundGuard(${commandName(command)}) is not a command; see docs/embedding.md.`,
+      });
+    } catch (error) {
+      reporter.report({ code: 'command', message: `RefundGuard(…) failed: ${describeError(error)}` });
+    }
     return undefined;
   }) as RefundGuardGlobal;
   // destroy, on and off are the global's own (below).
@@ -97,25 +129,34 @@ export function startScriptTag(script: HTMLScriptElement | null, integrations: r
         guard.off(name, listener);
       },
     },
-    [LOADED_MARK]: { value: true },
-    [CHAT_MARK]: { value: integrations.length > 0 },
-    [HANDOVER]: {
-      value: (): Handover => {
-        const passed = { config: guard.config, listeners: [...listeners], calls: replayed ? [] : queued.calls };
-        destroy();
-        return passed;
-      },
-    },
   });
+  const copy: RunningCopy = {
+    chat: integrations.length > 0,
+    settings: running?.settings ?? settings,
+    report: reporter.report,
+    handOver: () => {
+      const passed = { config: guard.config, listeners: [...listeners], calls: replayed ? [] : queued.calls };
+      destroy();
+      return passed;
+    },
+  };
+  markRunning(copy);
   window.RefundGuard = api;
 
-  // Queued calls run after the placeholders are mounted, so `show()` finds them.
+  // Queued calls run after the placeholders are mounted, so `show()` finds them; the script
+  // tag's own problems after them, so an `on('error')` in the queue hears them too.
   function mountAllAndReplay() {
     if (destroyed) return;
     replayed = true;
-    stopPlaceholders = watchPlaceholders(document, (element) => guard.mount(element));
-    defineRefundGuardElement(guard);
-    for (const call of queued.calls) api(...(call as [string, ...unknown[]]));
+    try {
+      stopPlaceholders = watchPlaceholders(document, (element) => guard.mount(element));
+      const elementProblem = defineRefundGuardElement(guard);
+      if (elementProblem) problems.push({ code: 'element', message: elementProblem });
+    } catch (error) {
+      problems.push({ code: 'start', message: describeError(error) });
+    }
+    for (const call of queued.calls) (api as (...args: unknown[]) => unknown)(...call);
+    for (const problem of problems) reporter.report(problem);
   }
   if (document.body) mountAllAndReplay();
   else document.addEventListener('DOMContentLoaded', mountAllAndReplay, { once: true });
@@ -124,9 +165,13 @@ export function startScriptTag(script: HTMLScriptElement | null, integrations: r
 /** Run `startScriptTag` for the script element being evaluated; nothing it does may throw into the page. */
 export function startFromCurrentScript(integrations: readonly GuardIntegration[]): void {
   try {
-    startScriptTag(document.currentScript as HTMLScriptElement | null, integrations);
+    startScriptTag(ownScriptElement(), integrations);
   } catch (error) {
     // The host page must keep working even if RefundGuard cannot start.
-    console.warn('[RefundGuard] could not start:', error);
+    try {
+      console.warn('[RefundGuard] could not start:', error);
+    } catch {
+      // Not even the console works; stay silent rather than throw.
+    }
   }
 }

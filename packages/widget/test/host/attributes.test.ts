@@ -61,9 +61,43 @@ describe('script tag attributes', () => {
     );
     const block = document.createElement('script');
     block.id = 'bad';
+    block.type = 'application/json';
     block.textContent = '{ locale: en }';
     document.body.append(block);
     expect(readAttributeConfig(scriptWith({ 'data-config': 'bad' })).problems[0]).toMatch(/not valid JSON/);
+  });
+
+  it('reads only the JSON script with the id, never page content imitating it', () => {
+    const review = document.createElement('div');
+    review.id = 'rg-config';
+    review.textContent = '{"platform":{"hotline":"400 000 0000"}}';
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.id = 'rg-config';
+    block.textContent = '{"platform":{"hotline":"95188"}}';
+    document.body.append(review, block);
+    const { config, problems } = readAttributeConfig(scriptWith({ 'data-config': 'rg-config' }));
+    expect(config.platform?.hotline).toBe('95188');
+    expect(problems[0]).toMatch(/other elements use this id/);
+  });
+
+  it('refuses a config id that names no JSON script, or several', () => {
+    const review = document.createElement('div');
+    review.id = 'rg-config';
+    review.textContent = '{"platform":{"hotline":"400 000 0000"}}';
+    document.body.append(review);
+    const read = () => readAttributeConfig(scriptWith({ 'data-config': 'rg-config' }));
+    expect(read().config).toEqual({});
+    expect(read().problems[0]).toMatch(/must name one <script type="application\/json">/);
+    for (const hotline of ['95188', '400 000 0000']) {
+      const block = document.createElement('script');
+      block.type = 'application/json';
+      block.id = 'rg-config';
+      block.textContent = JSON.stringify({ platform: { hotline } });
+      document.body.append(block);
+    }
+    expect(read().config).toEqual({});
+    expect(read().problems[0]).toMatch(/must name one/);
   });
 
   it('takes the CSP nonce from the script tag itself', () => {
