@@ -98,11 +98,19 @@ export function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
-/** One fresh load (new context: empty cache and storage) of a fixture page; returns what the page recorded. */
-async function loadOnce(browser, url, script, { locale = 'zh-CN', settleMs = 600 } = {}) {
+/**
+ * One fresh load (new context: empty cache and storage) of a fixture page, with `script` served as its
+ * refundguard.js; returns what the page recorded. `cpuThrottle` slows the renderer's CPU as DevTools
+ * does (4 is a low-end phone).
+ */
+export async function loadOnce(browser, url, script, { locale = 'zh-CN', settleMs = 600, cpuThrottle = 1 } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale });
   try {
     const page = await context.newPage();
+    if (cpuThrottle !== 1) {
+      const devtools = await context.newCDPSession(page);
+      await devtools.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    }
     // Mark the first statement of refundguard.js; the body is otherwise the built file, byte for byte.
     await page.route('**/refundguard.js', (route) =>
       route.fulfill({
@@ -112,7 +120,10 @@ async function loadOnce(browser, url, script, { locale = 'zh-CN', settleMs = 600
     );
     await page.addInitScript(instrumentPage);
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__rgBench?.painted != null, null, { timeout: 10_000, polling: 100 });
+    await page.waitForFunction(() => window.__rgBench?.painted != null, null, {
+      timeout: 10_000 * cpuThrottle,
+      polling: 100,
+    });
     // Later shifts (the toast's entrance, fonts) still count toward CLS.
     await page.waitForTimeout(settleMs);
     return await page.evaluate((mark) => {
