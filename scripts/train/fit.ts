@@ -198,6 +198,7 @@ function fitWeights(data: readonly Sparse[], options: FitOptions): StoredModel {
     dense: Array.from(w.subarray(buckets), (x) => round(x, 4)),
     calibration: [1, 0],
     thresholds: [0.2, 0.5, 0.8],
+    latinThresholds: [0.2, 0.5, 0.8],
     ngrams: packLevels(levels),
   };
 }
@@ -325,44 +326,49 @@ function thresholdFor(benign: readonly number[], rate: number): number {
 }
 
 /**
- * Levels from cross-validated scores: `medium` lets at most `mediumFpr` of each language's benign
- * messages and of the benign dialogues through, and no ordinary SMS, counting the rules' floor (see
- * `levelFor`); `high` the same at `highFpr` on the score alone; `low` at half of `medium`.
+ * Levels from cross-validated scores, for Chinese and for Latin-script text apart: `medium` lets at most
+ * `mediumFpr` of each language's benign messages and of the benign dialogues through, and no ordinary SMS,
+ * counting the rules' floor (see `levelFor`); `high` the same at `highFpr` on the score alone; `low` at half
+ * of `medium`.
  */
 export function chooseThresholds(
   items: readonly Item[],
   scores: ArrayLike<number>,
   rules: readonly RiskLevel[],
   options: FitOptions,
-): [number, number, number] {
+): { han: [number, number, number]; latin: [number, number, number] } {
   const groups = new Map<string, Array<{ score: number; rule: RiskLevel }>>();
   items.forEach((item, i) => {
     if (item.label !== 0) return;
     const group = item.turns ? 'dialogue' : item.file.startsWith('sms') ? 'sms' : item.lang;
     groups.set(group, [...(groups.get(group) ?? []), { score: scores[i] as number, rule: rules[i] ?? 'none' }]);
   });
-  let medium = 0.3;
-  let high = 0;
-  for (const [group, benign] of groups) {
-    const rate = group === 'sms' ? 0 : options.mediumFpr;
-    const allowed = Math.floor(rate * benign.length);
-    // False alarms only fall as the threshold rises: the first that meets the rate is the lowest.
-    for (let m = medium; m < 1; m = round(m + 0.001, 3)) {
-      const thresholds: [number, number, number] = [round(m / 2, 3), m, 2];
-      const alarms = benign.filter(({ score, rule }) => levelFor(score, thresholds, rule, false) === 'medium').length;
-      medium = m;
-      if (alarms <= allowed) break;
+  const pick = (names: readonly string[]): [number, number, number] => {
+    let medium = 0.3;
+    let high = 0;
+    for (const name of names) {
+      const benign = groups.get(name) ?? [];
+      const rate = name === 'sms' ? 0 : options.mediumFpr;
+      const allowed = Math.floor(rate * benign.length);
+      // False alarms only fall as the threshold rises: the first that meets the rate is the lowest.
+      for (let m = medium; m < 1; m = round(m + 0.001, 3)) {
+        const thresholds: [number, number, number] = [round(m / 2, 3), m, 2];
+        const alarms = benign.filter(({ score, rule }) => levelFor(score, thresholds, rule, false) === 'medium').length;
+        medium = m;
+        if (alarms <= allowed) break;
+      }
+      high = Math.max(
+        high,
+        thresholdFor(
+          benign.map(({ score }) => score),
+          name === 'sms' ? 0 : options.highFpr,
+        ),
+      );
     }
-    high = Math.max(
-      high,
-      thresholdFor(
-        benign.map(({ score }) => score),
-        group === 'sms' ? 0 : options.highFpr,
-      ),
-    );
-  }
-  high = Math.min(0.999, Math.max(high, medium + 0.05));
-  return [round(medium / 2, 3), medium, round(high, 3)];
+    high = Math.min(0.999, Math.max(high, medium + 0.05));
+    return [round(medium / 2, 3), medium, round(high, 3)];
+  };
+  return { han: pick(['zh-Hans', 'zh-Hant', 'dialogue']), latin: pick(['en', 'sms']) };
 }
 
 /** The generated module's source. */
@@ -378,6 +384,7 @@ export const MODEL: StoredModel = {
   dense: ${JSON.stringify(model.dense)},
   calibration: ${JSON.stringify(model.calibration)},
   thresholds: ${JSON.stringify(model.thresholds)},
+  latinThresholds: ${JSON.stringify(model.latinThresholds)},
   ngrams: '${model.ngrams}',
 };
 `;
@@ -394,9 +401,9 @@ export function train(
     items.map((item) => item.label),
   );
   const scores = Array.from(logits, (z) => scoreOf(calibration, z));
-  const thresholds = chooseThresholds(items, scores, rules, options);
-  const model = { ...fitModel(items, options), calibration, thresholds };
+  const { han: thresholds, latin: latinThresholds } = chooseThresholds(items, scores, rules, options);
+  const model = { ...fitModel(items, options), calibration, thresholds, latinThresholds };
   // The fold models get the same calibration and thresholds, so their verdicts are the shipped model's.
-  const folds = models.map((fold) => ({ ...fold, calibration, thresholds }));
+  const folds = models.map((fold) => ({ ...fold, calibration, thresholds, latinThresholds }));
   return { source: renderModule(model), model, logits, folds };
 }

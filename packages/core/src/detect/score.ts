@@ -1,4 +1,4 @@
-import { type FeatureSignal, tellsAboutScript } from './model/features.js';
+import { type FeatureSignal, tellsAboutScript, writtenInLatin } from './model/features.js';
 import { calibrated, logit, type Scorer, unpack } from './model/scorer.js';
 import { MODEL } from './model/weights.generated.js';
 import { HARMFUL_CATEGORIES, RISK_LEVELS, type RiskLevel, type SignalCategory } from './types.js';
@@ -172,6 +172,8 @@ function sentences(text: string): string[] {
  * or nothing else is left. A scammer can paste "谨防诈骗" after a script; it must not switch the script off.
  */
 export function withoutSafetyEdges(text: string): string | null {
+  // Most texts hold no safety wording at all: one test instead of splitting them into sentences.
+  if (!SAFETY_SENTENCE.test(text)) return null;
   const parts = sentences(text);
   let from = 0;
   let to = parts.length;
@@ -251,9 +253,10 @@ export function judge(scorer: Scorer, normalizedText: string, signals: readonly 
   if (!signals.length && !normalizedText.trim()) return { level: 'none', score: 0, modelOnly: false };
   const { logit: z, rule } = readText(scorer, normalizedText, signals);
   const score = Math.round(calibrated(scorer.model, z) * 1000) / 1000;
+  const { thresholds, latinThresholds } = scorer.model;
   const level = levelFor(
     score,
-    scorer.model.thresholds,
+    writtenInLatin(normalizedText) ? latinThresholds : thresholds,
     rule.level,
     signals.some((signal) => HARMFUL_CATEGORIES.includes(signal.category)),
   );

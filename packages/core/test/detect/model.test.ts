@@ -4,7 +4,7 @@ import { appendSentence, findCorpus, loadItems, MODULE_PATH } from '../../../../
 import { train } from '../../../../scripts/train/fit.js';
 import { CHECK_SAFETY, CHECK_WARNINGS, TRAINING_SAFETY } from '../../../../scripts/train/safety.js';
 import { scanConversation, scanText } from '../../src/detect/index.js';
-import { DENSE_FEATURES, visitNgrams } from '../../src/detect/model/features.js';
+import { DENSE_FEATURES, ngramScore, visitNgrams } from '../../src/detect/model/features.js';
 import { packLevels, unpack } from '../../src/detect/model/scorer.js';
 import { MODEL } from '../../src/detect/model/weights.generated.js';
 import { RISK_LEVELS, type RiskLevel } from '../../src/detect/types.js';
@@ -18,9 +18,10 @@ describe('learned scorer', () => {
     expect(MODEL.dense).toHaveLength(DENSE_FEATURES.length);
     const { levels } = unpack(MODEL);
     expect(packLevels(levels)).toBe(MODEL.ngrams);
-    const [low, medium, high] = MODEL.thresholds;
-    expect(low).toBeLessThan(medium);
-    expect(medium).toBeLessThan(high);
+    for (const [low, medium, high] of [MODEL.thresholds, MODEL.latinThresholds]) {
+      expect(low).toBeLessThan(medium);
+      expect(medium).toBeLessThan(high);
+    }
   });
 
   it('hashes n-grams into the bucket range, the same way every time', () => {
@@ -31,6 +32,18 @@ describe('learned scorer', () => {
     const again: number[] = [];
     visitNgrams('退款 refund', 10, (bucket) => again.push(bucket));
     expect(again).toEqual(seen);
+  });
+
+  it('scores n-grams the way training counts them', () => {
+    const levels = unpack(MODEL).levels;
+    for (const text of ['退款 refund', '您好，我是平台客服，请把验证码报给我', 'aaaa aaaa', '']) {
+      const buckets = new Set<number>();
+      visitNgrams(text, MODEL.bits, (bucket) => buckets.add(bucket));
+      let sum = 0;
+      for (const bucket of buckets) sum += levels[bucket] as number;
+      const expected = buckets.size ? sum / Math.sqrt(buckets.size) : 0;
+      expect(ngramScore(text, MODEL.bits, levels, new Uint32Array(levels.length), 1)).toBeCloseTo(expected, 12);
+    }
   });
 
   it('keeps the two known weak spots right: a buyer quoting a scam to the agent, an agent asking for four digits', () => {
@@ -75,7 +88,9 @@ describe('learned scorer', () => {
   describe.skipIf(!corpus)('on the shared corpus', () => {
     const items = corpus ? loadItems(corpus) : [];
 
-    it('keeps training scams at medium or above with a check sentence appended (the target is every one)', () => {
+    it('keeps training scams at medium or above with a check sentence appended (the target is every one)', {
+      timeout: 120_000,
+    }, () => {
       // The issue's target is that no scam falls; the last run lets about 1 % of the pairs fall (see
       // docs/detection.md). This bound keeps it from getting worse while the gap is closed.
       let tried = 0;

@@ -208,3 +208,46 @@ export function visitNgrams(text: string, bits: number, visit: (bucket: number) 
     }
   }
 }
+
+/**
+ * The n-gram part of the model's log-odds, in quantization steps: the sum of `levels` over the distinct
+ * buckets {@link visitNgrams} reports, over the square root of their number. The same hashing as
+ * `visitNgrams`, inlined because it runs on every scan (a test keeps the two equal). `seen` remembers
+ * which buckets this text already hit: a bucket counts when `seen[bucket] !== stamp`.
+ */
+export function ngramScore(text: string, bits: number, levels: Int8Array, seen: Uint32Array, stamp: number): number {
+  const shift = 32 - bits;
+  const length = text.length;
+  let sum = 0;
+  let hit = 0;
+  for (let i = 0; i < length; i++) {
+    let hash = 0x811c9dc5;
+    const end = Math.min(length, i + MAX_GRAM);
+    for (let j = i; j < end; j++) {
+      hash = Math.imul(hash ^ text.charCodeAt(j), 0x01000193);
+      const bucket = Math.imul(hash ^ (j - i), 0x9e3779b1) >>> shift;
+      if (seen[bucket] !== stamp) {
+        seen[bucket] = stamp;
+        sum += levels[bucket] as number;
+        hit++;
+      }
+    }
+  }
+  return hit ? sum / Math.sqrt(hit) : 0;
+}
+
+/**
+ * The text is written in Latin letters rather than Chinese (fewer than one Han character for every four
+ * ASCII letters). Each script gets its own thresholds: the false alarms of one language should not set
+ * the bar for another.
+ */
+export function writtenInLatin(text: string): boolean {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) han++;
+    else if (code >= 0x61 && code <= 0x7a) latin++;
+  }
+  return latin > 0 && han * 4 < latin;
+}

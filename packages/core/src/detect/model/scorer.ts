@@ -1,4 +1,4 @@
-import { DENSE_FEATURES, denseFeatures, type FeatureSignal, type RuleVerdict, visitNgrams } from './features.js';
+import { DENSE_FEATURES, denseFeatures, type FeatureSignal, ngramScore, type RuleVerdict } from './features.js';
 
 /**
  * A trained logistic-regression scorer as the generated module stores it (see `scripts/train`):
@@ -14,8 +14,10 @@ export interface StoredModel {
   readonly dense: readonly number[];
   /** Platt scaling fitted on cross-validated logits: score = sigmoid(a · logit + b). */
   readonly calibration: readonly [number, number];
-  /** Calibrated-score thresholds for `low`, `medium` and `high`, chosen by cross-validation. */
+  /** Calibrated-score thresholds for `low`, `medium` and `high`, chosen by cross-validation: Chinese text. */
   readonly thresholds: readonly [number, number, number];
+  /** The same for text written in Latin letters (see `writtenInLatin`), chosen on the English rows. */
+  readonly latinThresholds: readonly [number, number, number];
   /** One character of {@link WEIGHT_ALPHABET} per bucket. */
   readonly ngrams: string;
 }
@@ -66,17 +68,7 @@ export function logit(scorer: Scorer, text: string, signals: Iterable<FeatureSig
     scorer.texts = 0;
   }
   const stamp = ++scorer.texts;
-  let sum = 0;
-  let hit = 0;
-  const visit = (bucket: number): void => {
-    if (seen[bucket] !== stamp) {
-      seen[bucket] = stamp;
-      sum += levels[bucket] as number;
-      hit++;
-    }
-  };
-  visitNgrams(text, model.bits, visit);
-  let z = model.bias + (hit ? (sum * model.ngramScale) / Math.sqrt(hit) : 0);
+  let z = model.bias + ngramScore(text, model.bits, levels, seen, stamp) * model.ngramScale;
   const x = denseFeatures(text, signals, rule);
   for (let i = 0; i < DENSE_FEATURES.length; i++) z += (x[i] as number) * (model.dense[i] ?? 0);
   return z;
