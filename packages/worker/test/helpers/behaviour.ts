@@ -198,6 +198,16 @@ export function describeWorker(title: string, start: () => Promise<RedisTarget>)
       expectOneVerdictEach(await waitForVerdicts(client, config.verdicts, chats.length, 60_000), chats);
     }, 90_000);
 
+    it('copies the text into the verdict only when asked to', async () => {
+      const config = configFor({ keepText: true });
+      const chats = makeChats(2);
+      await produce(client, config.stream, chats);
+      const worker = await launch(config);
+      const verdicts = await waitForVerdicts(client, config.verdicts, chats.length);
+      await worker.stop();
+      expect(verdicts.map((verdict) => verdict.text).sort()).toEqual(chats.map((chat) => chat.text).sort());
+    });
+
     it('serves Prometheus metrics and a health check', async () => {
       const config = configFor({ metricsPort: await freePort() });
       const chats = makeChats(6);
