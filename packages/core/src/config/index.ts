@@ -1,4 +1,5 @@
 export { DEFAULT_CONFIG, type ResolvedConfig } from './defaults.js';
+export { themeTokenProblem } from './theme-token.js';
 export type {
   FrequencyConfig,
   HelpLineConfig,

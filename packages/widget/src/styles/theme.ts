@@ -1,4 +1,4 @@
-import type { ThemeConfig, ThemeMode } from '@refundguard/core';
+import { type ThemeConfig, type ThemeMode, themeTokenProblem } from '@refundguard/core';
 import { DARK, LAYOUT_TOKENS, LIGHT, PRESETS } from './tokens.js';
 
 /** What the guard hands over: a mode, or a full theme. Anything else is read as `'auto'`. */
@@ -10,13 +10,11 @@ export interface ThemeOptions {
   largeText?: boolean;
 }
 
-// A token name or value that could close the declaration block is dropped, so config text never becomes CSS structure.
-const SAFE_NAME = /^[a-z][a-z0-9-]*$/i;
-const UNSAFE_VALUE = /[;{}\\<>]/;
-
+// Config reaches here validated, but setTheme callers and future paths might not: the same check
+// again keeps a token from ever becoming CSS structure or naming a resource to fetch.
 const overrides = (tokens: unknown) =>
   Object.entries(tokens && typeof tokens === 'object' ? tokens : {})
-    .filter(([name, value]) => SAFE_NAME.test(name) && typeof value === 'string' && !UNSAFE_VALUE.test(value))
+    .filter(([name, value]) => !themeTokenProblem(name, value))
     .map(([name, value]) => `--rg-${name}:${value};`)
     .join('');
 
