@@ -21,7 +21,7 @@ declare global {
   }
 }
 
-const commandName = (command: unknown) => (typeof command === 'string' ? `"${command}"` : `a ${typeof command}`);
+const commandName = (command: unknown) => (typeof command === 'string' ? `"${command}"` : typeof command);
 
 /**
  * Start the script-tag guard. Loading any build twice changes nothing; the chat build
