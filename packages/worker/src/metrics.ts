@@ -80,6 +80,10 @@ export class WorkerMetrics {
     'Verdicts written, by conversation level after the message.',
   );
   readonly claimed = new Counter('refundguard_worker_claimed_total', 'Entries taken over from a silent consumer.');
+  readonly orderChecks = new Counter(
+    'refundguard_worker_order_checks_total',
+    'Turns read while an earlier turn of their conversation was still being recorded elsewhere, so checked again before the verdict.',
+  );
   readonly scanSeconds = new Histogram(
     'refundguard_worker_scan_seconds',
     'Time to scan one message with core.',
@@ -95,6 +99,7 @@ export class WorkerMetrics {
       this.levels.render(),
       this.conversationLevels.render(),
       this.claimed.render(),
+      this.orderChecks.render(),
       this.scanSeconds.render(),
       gauge('refundguard_worker_in_flight', 'Entries read and not yet acknowledged by this worker.', this.inFlight),
     ];

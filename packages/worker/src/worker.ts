@@ -179,6 +179,7 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
     // own recording returned; any other waits until every earlier turn of its conversation is in.
     const clean = read?.clean ?? new Set<string>();
     let waiting = turns.filter((item) => !clean.has(item.entry.id));
+    metrics.orderChecks.inc({}, waiting.length);
     const first = scanned.filter((item) => !item.parsed.ok || clean.has(item.entry.id));
     if (waiting.length === 0) await markRecorded(group, entries);
     await judge(first, snapshots);
