@@ -94,6 +94,38 @@ export const EXTRA_MESSAGES: readonly ExtraMessage[] = [
     'zh-Hant',
     '您好，我們是物流理賠中心，您的包裹在運送途中損毀，公司決定賠償您三倍貨款，請掃描下方QR code填寫您的銀行帳戶資料。',
   ),
+  // Short, blunt scripts: one or two lines that carry the whole request.
+  scam(
+    'en',
+    'Support desk here. A premium plan was added to your account in error; install TeamViewer and I will remove it.',
+  ),
+  scam('en', 'Hi, billing team. You were charged twice. Send me your card number and expiry so I can reverse it.'),
+  scam('en', 'Amazon refunds: read me the code we just texted you and the money goes back today.'),
+  scam('en', 'Your refund is stuck. Download AnyDesk and give me the nine digits on screen.'),
+  scam('en', 'Seller support: confirm your online banking password here so the payout can be released.'),
+  scam('en', 'This is the courier. Pay the $1.99 redelivery fee at the link I sent or the parcel goes back.'),
+  scam(
+    'en',
+    'Customer service: your account will be frozen tonight unless you move your balance to the safe account I give you.',
+  ),
+  scam('zh-Hans', '客服这边，您的会员是误开的，马上要扣费，您下载个向日葵我帮您关掉。'),
+  scam('zh-Hans', '我是售后，退款要验证一下，把短信里的六位数发我。'),
+  scam('zh-Hans', '物流理赔，您把银行卡号和预留手机号发我，赔款马上打给您。'),
+  scam('zh-Hans', '亲，退款卡住了，您加一下我们专员的QQ处理。'),
+  scam('zh-Hans', '京东客服，您的白条额度异常，需要先转一笔钱到验证账户解冻。'),
+  scam('zh-Hant', '客服通知：您的訂單被誤設成分期，請到ATM操作解除。'),
+  scam('zh-Hant', '我是蝦皮客服，請把剛收到的簡訊驗證碼唸給我，幫您辦退款。'),
+  scam('zh-Hant', '你好，我係客服，你張卡要重新驗證，唔該將卡號同到期日發俾我。'),
+  scam('zh-Hant', '退款要先繳保證金，請轉帳到這個帳戶，退款時一併退還。'),
+  scam('zh-Hant', '物流客服：包裹遺失可理賠，請加LINE專員領取賠償。'),
+  // Short genuine agent lines, so brevity alone is not evidence.
+  benign('en', 'Support here. Your refund was approved and will show on your card in 3-5 days.'),
+  benign('en', 'Hi, billing team. The duplicate charge was a pending hold and has already dropped off.'),
+  benign('en', 'Courier here, I am outside with your parcel, can you come down?'),
+  benign('zh-Hans', '客服这边，您的退款已经原路退回了，请注意查收。'),
+  benign('zh-Hans', '亲，快递已经发出了，单号在订单详情里可以看到。'),
+  benign('zh-Hant', '客服通知：您的退貨已收到，退款會在三個工作天內退回原付款方式。'),
+  benign('zh-Hant', '你好，我係客服，你嘅訂單已經出咗貨，可以喺app追蹤。'),
   // Warnings and stories that retell the script.
   benign(
     'zh-Hans',
