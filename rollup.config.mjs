@@ -1,6 +1,7 @@
 // One config builds every package: core (ESM + CLI) and widget (ESM + the two script-tag IIFEs).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { BUNDLE_INTRO, BUNDLE_OUTRO } from './packages/widget/src/host/bundle-guard.mjs';
 
 const target = 'es2020';
 
@@ -37,10 +38,10 @@ const moduleTree = (dir) => ({
   entryFileNames: '[name].js',
 });
 
-/** A minified script-tag build: core compiled from source, Preact and signals bundled in. */
+/** A minified script-tag build: core compiled from source, Preact and signals bundled in, all of it inside one try. */
 const scriptTag = (entry, file) => ({
   input: `packages/widget/src/host/${entry}`,
-  output: { file: `packages/widget/dist/${file}`, format: 'iife' },
+  output: { file: `packages/widget/dist/${file}`, format: 'iife', intro: BUNDLE_INTRO, outro: BUNDLE_OUTRO },
   plugins: [
     coreFromSource,
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import'] }),
