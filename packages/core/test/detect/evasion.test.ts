@@ -50,7 +50,8 @@ describe('scams stay medium or above however they are disguised', () => {
     fc.assert(
       fc.property(fc.constantFrom(...SCAMS), separator, (scam, mark) => {
         const spread = [...scam].reduce(
-          (out, ch, i, all) => out + ch + (/[\p{L}\p{N}]/u.test(ch) && /[\p{L}\p{N}]/u.test(all[i + 1] ?? '') ? mark : ''),
+          (out, ch, i, all) =>
+            out + ch + (/[\p{L}\p{N}]/u.test(ch) && /[\p{L}\p{N}]/u.test(all[i + 1] ?? '') ? mark : ''),
           '',
         );
         expect(atLeastMedium(spread)).toBe(true);
