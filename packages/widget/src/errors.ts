@@ -31,10 +31,9 @@ export function createProblemReporter(onError: (problem: ReportedProblem) => voi
     try {
       return work();
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
       report({
         code,
-        message: `${code} failed: ${detail}. The page keeps working; please report this with the steps that led to it.`,
+        message: `${code} failed: ${describeError(error)}. The page keeps working; please report this with the steps that led to it.`,
       });
       return fallback;
     }
@@ -44,3 +43,12 @@ export function createProblemReporter(onError: (problem: ReportedProblem) => voi
 
 /** The reporter's shape, for code that receives one. */
 export type ProblemReporter = ReturnType<typeof createProblemReporter>;
+
+/** A thrown value as words for a console message; even an error whose message getter throws gets one. */
+export function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an unreadable error';
+  }
+}

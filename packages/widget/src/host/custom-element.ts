@@ -1,5 +1,5 @@
 import type { ScenarioId } from '@refundguard/core';
-import { describeError } from './describe-error.js';
+import { describeError } from '../errors.js';
 
 /** What the element needs from a guard. */
 export interface ElementGuard {

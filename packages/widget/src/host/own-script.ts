@@ -4,10 +4,6 @@
  * getter: `<img name="currentScript">` would otherwise answer in its place.
  */
 export function ownScriptElement(): HTMLScriptElement | null {
-  try {
-    const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
-    return current instanceof HTMLScriptElement ? current : null;
-  } catch {
-    return null;
-  }
+  const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
+  return current instanceof HTMLScriptElement ? current : null;
 }

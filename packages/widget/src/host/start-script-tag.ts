@@ -1,12 +1,11 @@
 // Sets up window.RefundGuard for a script-tag build; the two builds differ only in the integrations they pass.
 import type { RefundGuardConfig } from '@refundguard/core';
-import { createProblemReporter, type ReportedProblem } from '../errors.js';
+import { createProblemReporter, describeError, type ReportedProblem } from '../errors.js';
 import type { GuardEventName, GuardListener } from '../events.js';
 import { createRefundGuard, type RefundGuard } from '../guard.js';
 import type { GuardIntegration } from '../integration.js';
 import { readAttributeConfig } from './attributes.js';
 import { defineRefundGuardElement } from './custom-element.js';
-import { describeError } from './describe-error.js';
 import { ownScriptElement } from './own-script.js';
 import { watchPlaceholders } from './placeholders.js';
 import { drainQueue, mergeConfig } from './queue.js';
