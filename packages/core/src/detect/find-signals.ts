@@ -74,6 +74,10 @@ function linkSpan(text: string, start: number, end: number, official: readonly s
   return official.some((domain) => host === domain || host.endsWith(`.${domain}`)) ? null : [from, to];
 }
 
+/** Both characters around `at` were spelled apart in the original, so no word edge is known there. */
+const joinedAt = (normalized: NormalizedText, at: number): boolean =>
+  normalized.joined(at - 1) && normalized.joined(at);
+
 /** Index of the first item whose `key` is at least `value`, in a list sorted by that key. */
 function firstAtLeast<T>(items: readonly T[], key: (item: T) => number, value: number): number {
   let low = 0;
@@ -110,13 +114,12 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
   matcher.scan(text, (pattern, start, end) => {
     const term = terms[pattern];
     if (!term) return;
+    if (term.joinedOnly && !(normalized.joined(start) && normalized.joined(end - 1))) return;
     // Word edges are required except inside letters spelled apart (r e f u n d), where they are unknown; there,
     // only lexicon terms of four letters or more are sure enough to be read ("no" in "now" is no negator).
-    const joinedEdge = (at: number) =>
-      (!!term.group || term.ask) && end - start >= 4 && normalized.joined(at - 1) && normalized.joined(at);
-    if (term.joinedOnly && !(normalized.joined(start) && normalized.joined(end - 1))) return;
-    if (term.wordStart && isWordChar(text[start - 1]) && !joinedEdge(start)) return;
-    if (term.wordEnd && isWordChar(text[end]) && !joinedEdge(end)) return;
+    const edgeMayBeJoined = (!!term.group || term.ask) && end - start >= 4;
+    if (term.wordStart && isWordChar(text[start - 1]) && !(edgeMayBeJoined && joinedAt(normalized, start))) return;
+    if (term.wordEnd && isWordChar(text[end]) && !(edgeMayBeJoined && joinedAt(normalized, end))) return;
     const { group } = term;
     let span: [number, number] | null = [start, end];
     if (group?.shape === 'phone') {

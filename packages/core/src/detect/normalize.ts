@@ -247,50 +247,53 @@ const WORD_GAP = 2;
 /** The run joins the letters but is itself part of the text: the dots and dashes of a spelled-out link. */
 const KEEP_MARK = 3;
 
-/** One separator run of a chain of single letters or digits. */
-interface ChainRun {
-  start: number;
-  end: number;
-  /** Exactly one whitespace character. */
-  oneSpace: boolean;
-  /** Its first mark, when it holds no whitespace at all. */
-  mark: number;
-}
-
 /**
  * For every separator run that stands between two single letters or digits (r e f u n d, v.x, 4 8 2 9),
  * whether it joins them, separates two spelled-out words, or is a mark of the text joined on both sides.
  * Runs are read by chain (singles one apart): in a chain spelled apart by spaces, a space joins and a mark
  * (the dot of a link) stays; in a chain spelled apart by one mark, that mark joins, a single space is the gap
  * between words (r.e.f.u.n.d n.o.w) and other marks stay. More whitespace than one space always separates
- * words. Two digits alone are not joined (1-2 days). Keyed by the run's first unit.
+ * words. Two digits alone are not joined (1-2 days). Indexed by the run's first unit (0: not such a run); null when the text has none.
  */
-function gapsBetweenSingles(mapped: UnitBuffer): Map<number, number> {
+function gapsBetweenSingles(mapped: UnitBuffer): Uint8Array | null {
   const { units, classes, size } = mapped;
-  const single = (at: number): boolean => isSingleAt(mapped, at);
-  const gaps = new Map<number, number>();
-  let chain: ChainRun[] = [];
+  let gaps: Uint8Array | null = null;
+  // The runs of the current chain: where each starts and ends, and its mark (0 for whitespace).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const marks: number[] = [];
   let lastEnd = -2;
-  const closeChain = () => {
-    const only = chain.length === 1 ? (chain[0] as ChainRun) : undefined;
+  const closeChain = (gaps: Uint8Array) => {
+    const runs = starts.length;
+    if (runs === 0) return;
     // Two digits with nothing else spelled apart around them are a range or a score (1-2 days), not one number.
-    if (only && classes[only.start - 1] === DIGIT && classes[only.end] === DIGIT) {
-      gaps.delete(only.start);
-      chain = [];
-      return;
-    }
-    const marks = new Map<number, number>();
-    for (const run of chain) if (run.mark) marks.set(run.mark, (marks.get(run.mark) ?? 0) + 1);
-    let joiner = 0;
-    let most = 0;
-    for (const [mark, count] of marks) if (count > most) [joiner, most] = [mark, count];
-    const spaced = chain.filter((run) => run.oneSpace).length >= most;
-    for (const run of chain) {
-      if (gaps.get(run.start) === WORD_GAP) continue;
-      if (run.oneSpace) gaps.set(run.start, spaced ? JOIN : WORD_GAP);
-      else gaps.set(run.start, !spaced && run.mark === joiner ? JOIN : KEEP_MARK);
-    }
-    chain = [];
+    const range = runs === 1 && classes[(starts[0] as number) - 1] === DIGIT && classes[ends[0] as number] === DIGIT;
+    if (!range) {
+      const counts = new Map<number, number>();
+      let joiner = 0;
+      let most = 0;
+      let oneSpaces = 0;
+      for (let k = 0; k < runs; k++) {
+        const mark = marks[k] as number;
+        if (mark === 0) {
+          if ((ends[k] as number) - (starts[k] as number) === 1) oneSpaces++;
+          continue;
+        }
+        const count = (counts.get(mark) ?? 0) + 1;
+        counts.set(mark, count);
+        if (count > most) [joiner, most] = [mark, count];
+      }
+      const spaced = oneSpaces >= most;
+      for (let k = 0; k < runs; k++) {
+        const start = starts[k] as number;
+        if (gaps[start] === WORD_GAP) continue;
+        const mark = marks[k] as number;
+        gaps[start] = mark === 0 ? (spaced ? JOIN : WORD_GAP) : !spaced && mark === joiner ? JOIN : KEEP_MARK;
+      }
+    } else gaps[starts[0] as number] = 0;
+    starts.length = 0;
+    ends.length = 0;
+    marks.length = 0;
   };
   for (let i = 0; i < size; ) {
     if (classes[i] !== SPACE && classes[i] !== SEPARATOR) {
@@ -304,22 +307,26 @@ function gapsBetweenSingles(mapped: UnitBuffer): Map<number, number> {
     }
     // Only runs of one kind spell apart: a mark with a space beside it (". ") is the text's own punctuation.
     const between =
-      i > 0 && end < size && end - i <= 3 && single(i - 1) && single(end) && (spaces === 0 || spaces === end - i);
+      i > 0 &&
+      end < size &&
+      end - i <= 3 &&
+      (spaces === 0 || spaces === end - i) &&
+      isSingleAt(mapped, i - 1) &&
+      isSingleAt(mapped, end);
     // A chain of singles goes on while exactly one letter or digit stands between this run and the last.
-    if (!between || lastEnd + 1 !== i) closeChain();
+    if (gaps && (!between || lastEnd + 1 !== i)) closeChain(gaps);
     if (between) {
-      if (spaces > 1) gaps.set(i, WORD_GAP);
-      chain.push({
-        start: i,
-        end,
-        oneSpace: spaces === 1 && end - i === 1,
-        mark: spaces === 0 ? (units[i] as number) : 0,
-      });
+      gaps ??= new Uint8Array(size);
+      if (spaces > 1) gaps[i] = WORD_GAP;
+      starts.push(i);
+      ends.push(end);
+      // A run of whitespace has no mark; a run of marks is known by its first.
+      marks.push(spaces === 0 ? (units[i] as number) : 0);
       lastEnd = end;
     }
     i = end;
   }
-  closeChain();
+  if (gaps) closeChain(gaps);
   return gaps;
 }
 
@@ -346,7 +353,8 @@ function collapseSeparators(original: string, mapped: UnitBuffer): { out: UnitBu
     let end = i;
     while (end < size && (classes[end] === SPACE || classes[end] === SEPARATOR)) end++;
     // Between Chinese characters, and between a Chinese character and a letter or digit spelled apart (扣费.4.9.9.元).
-    const marksOnly = !classes.subarray(i, end).includes(SPACE);
+    let marksOnly = true;
+    for (let k = i; k < end && marksOnly; k++) marksOnly = classes[k] !== SPACE;
     const spelledBeside = (han: number, other: number) => hanLike(han) && marksOnly && isSingleAt(mapped, other);
     if (
       i > 0 &&
@@ -356,8 +364,8 @@ function collapseSeparators(original: string, mapped: UnitBuffer): { out: UnitBu
       i = end;
       continue;
     }
-    const gap = gaps.get(i);
-    if (gap !== undefined) {
+    const gap = gaps?.[i] ?? 0;
+    if (gap !== 0) {
       joined ??= new Uint8Array(units.length);
       joined[out.size - 1] = 1;
       joined[out.size] = 1;

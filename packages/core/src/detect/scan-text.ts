@@ -3,7 +3,14 @@ import { findSignals, type RawSignal } from './find-signals.js';
 import { normalize } from './normalize.js';
 import { readDetectorOptions } from './options.js';
 import { scoreMessage, type Verdict, withModelSignal } from './score.js';
-import { MAX_SCAN_CHARS, RISK_LEVELS, SCORE_WINDOW, type ScanOptions, type ScanResult } from './types.js';
+import {
+  MAX_SCAN_CHARS,
+  RISK_LEVELS,
+  SCORE_OVERLAP,
+  SCORE_WINDOW,
+  type ScanOptions,
+  type ScanResult,
+} from './types.js';
 
 /** The first `MAX_SCAN_CHARS` code units of a text, never cutting a surrogate pair in two. */
 export function capText(text: string): { text: string; truncated: boolean } {
@@ -15,13 +22,13 @@ export function capText(text: string): { text: string; truncated: boolean } {
 
 /**
  * Scores a normalized text: at once when it is short, else in windows of {@link SCORE_WINDOW} characters
- * overlapping by half, keeping the worst. A scam inside a long benign text is judged on its own words, and
+ * overlapping by {@link SCORE_OVERLAP}, keeping the worst. A scam inside a long benign text is judged on its own words, and
  * scattered words across a long text never add up to a script.
  */
 export function scoreNormalized(text: string, signals: readonly RawSignal[]): Verdict {
   if (text.length <= SCORE_WINDOW) return scoreMessage(text, signals);
   const sorted = [...signals].sort((a, b) => a.at - b.at);
-  const step = SCORE_WINDOW / 2;
+  const step = SCORE_WINDOW - SCORE_OVERLAP;
   let worst: Verdict = { level: 'none', score: 0, modelOnly: false };
   let first = 0;
   for (let from = 0; from < text.length; from += step) {

@@ -58,12 +58,18 @@ export interface ScanResult {
 /**
  * The most characters (UTF-16 code units) one call reads: 1,048,576. Time is linear in the text up to here;
  * past it the result says `truncated`. Long texts are scored in overlapping windows of
- * {@link SCORE_WINDOW} characters, so a script inside a long benign text is judged on its own.
+ * {@link SCORE_WINDOW} characters (overlapping by {@link SCORE_OVERLAP}), so a script inside a long benign text is judged on its own.
  */
 export const MAX_SCAN_CHARS = 1 << 20;
 
-/** Normalized characters scored together in a long text; windows overlap by half. */
+/** Normalized characters scored together in a long text. */
 export const SCORE_WINDOW = 2048;
+
+/**
+ * Characters two neighbouring windows share: longer than a whole scam message, so none is cut in two, and
+ * short enough that a long text is read about 1.3 times, not twice.
+ */
+export const SCORE_OVERLAP = 512;
 
 /** Options for {@link scanText} and {@link scanConversation}. */
 export interface ScanOptions {
