@@ -14,6 +14,7 @@ import { RATIO_TARGETS, runStartupRatios } from './ratios.mjs';
 import { runScanBench } from './scan.mjs';
 import { measureSizes } from './sizes.mjs';
 import { runStartupBench } from './startup.mjs';
+import { DOUBLING_TARGET, runWorstCase, WORST_RATIO_TARGET } from './worst-case.mjs';
 
 /** The issue's targets. */
 export const TARGETS = {
@@ -36,6 +37,7 @@ export async function collectReport({ loads = 20 } = {}) {
   const startup = await runStartupBench({ loads });
   const ratios = await runStartupRatios({ loads: Math.max(5, Math.round(loads * 0.75)) });
   const scan = await runScanBench({ dir: corpusDir(), targetBytes: SCAN_BYTES });
+  const worstCase = await runWorstCase();
   return {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     machine: { ...describeMachine(), chromium: startup.browserVersion },
@@ -43,6 +45,7 @@ export async function collectReport({ loads = 20 } = {}) {
     startup,
     ratios,
     scan,
+    worstCase,
     seconds: Math.round((Date.now() - started) / 1000),
     // Other work on the machine slows every figure; the 1-minute load average shows how busy it was.
     load: [loadBefore, loadavg()[0]],
@@ -218,6 +221,23 @@ function scanSection(scan) {
   };
 }
 
+function worstCaseSection(worst) {
+  return {
+    title: 'Worst cases: inputs built to be slow, against typical messages',
+    how:
+      '`scripts/bench/worst-case.mjs` (`runWorstCase`): each detector on inputs built to be slow (signal words ' +
+      'repeated, digit runs, links, invisible characters, text spelled apart, random text; 1 MiB each, and ' +
+      'half of it), and scanConversation on 10,000 and 20,000 turns. Time per character over scanText’s typical ' +
+      'time per character on corpus messages (median of 3 runs), and the time at the full size over the time at ' +
+      'half of it.',
+    header: ['input', 'detector', 'ns / char', '× typical', '×2 input → time ×'],
+    rows: [...worst.rows]
+      .sort((a, b) => b.ratio - a.ratio)
+      .map((row) => [row.input, row.detector, row.nsPerChar.toFixed(0), row.ratio.toFixed(2), row.doubling.toFixed(2)]),
+    notes: [`Typical scanText: ${worst.typicalNsPerChar.toFixed(0)} ns per character of corpus messages.`],
+  };
+}
+
 const ratio = (value) => (value === null || value === undefined ? '–' : `${value.toFixed(2)}×`);
 
 function ratioSection(ratios) {
@@ -283,6 +303,16 @@ function targetSection(report) {
         status(scanOnly.gzip <= scanOnly.target),
       ],
       ...ratioRows,
+      [
+        `worst case per character ≤ ${WORST_RATIO_TARGET}× typical scanText (adversarial inputs, 1 MiB)`,
+        `${report.worstCase.worst.ratio.toFixed(2)}× (${report.worstCase.worst.input}, ${report.worstCase.worst.detector})`,
+        status(report.worstCase.worst.ratio <= WORST_RATIO_TARGET),
+      ],
+      [
+        `doubling an input at most doubles the time (≤ ${DOUBLING_TARGET}×, 10 % timer noise allowed)`,
+        `×${report.worstCase.worstDoubling.doubling.toFixed(2)} (${report.worstCase.worstDoubling.input}, ${report.worstCase.worstDoubling.detector})`,
+        status(report.worstCase.worstDoubling.doubling <= DOUBLING_TARGET * 1.1),
+      ],
       [
         `script start → reminder on screen ≤ ${TARGETS.startupP50Ms} ms median (slowest placement)`,
         ms(worstP50),
@@ -400,6 +430,7 @@ export function reportSections(report) {
     startupSection(report.startup),
     profileSection(report.startup),
     scanSection(report.scan),
+    worstCaseSection(report.worstCase),
     findingsSection(report),
   ];
 }
