@@ -6,7 +6,8 @@ export const TOKEN_NAME = /^[a-z][a-z\d-]*$/;
 const COLOR_TOKEN = /(^|-)(bg|text|muted|border|calm|danger|accent|focus|colou?r|fg)($|-)/;
 // A colour: hex, a colour function whose arguments hold no parenthesis, or a name. None of these
 // can name a resource (that takes url(), image-set() or a string), so no token can make the page fetch.
-const COLOR = /^(#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\w\s.,%/+-]*\)|[a-z]+)$/i;
+const COLOR =
+  /^(#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\w\s.,%/+-]*\)|[a-z]+)$/i;
 // Any other token (a size, an inset, a shadow): no quotes, colons, escapes or structure, and only these functions.
 const VALUE = /^[\w\s.,%/#*+()-]{1,200}$/;
 const FUNCTION_NAME = /([\w-]*)\(/g;
