@@ -228,7 +228,7 @@ function worstCaseSection(worst) {
       '`scripts/bench/worst-case.mjs` (`runWorstCase`): each detector on inputs built to be slow (signal words ' +
       'repeated, digit runs, links, invisible characters, text spelled apart, random text; 1 MiB each, and ' +
       'half of it), and scanConversation on 10,000 and 20,000 turns. Time per character over scanText’s typical ' +
-      'time per character on corpus messages (median of 3 runs), and the time at the full size over the time at ' +
+      'time per character on corpus messages (fastest of 5 runs each), and the time at the full size over the time at ' +
       'half of it.',
     header: ['input', 'detector', 'ns / char', '× typical', '×2 input → time ×'],
     rows: [...worst.rows]

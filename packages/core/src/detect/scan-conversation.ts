@@ -1,9 +1,10 @@
 import { explain } from './explanations.js';
 import { findSignals, type RawSignal } from './find-signals.js';
+import { BucketWindow, type TurnTrace, traceTurn } from './model/window.js';
 import { normalize } from './normalize.js';
 import { readDetectorOptions } from './options.js';
-import { capText } from './scan-text.js';
-import { scoreWindow, withModelSignal } from './score.js';
+import { capText, scoreNormalized } from './scan-text.js';
+import { conversationScorer, scoreTogether, type Verdict, withModelSignal } from './score.js';
 import {
   type ConversationResult,
   type ConversationSignal,
@@ -39,20 +40,33 @@ export interface ConversationScanner {
   result(): ConversationResult;
 }
 
-/** A turn still inside the window: who said it and what scoring needs of it (its normalized text, for the model). */
+/**
+ * A turn still inside the window: who said it and what scoring needs of it — its signals, its trace (n-gram
+ * buckets and framing, see `model/window.ts`) and its verdict read alone. Never its text.
+ */
 interface RecentTurn {
   speaker: string;
-  text: string;
-  /** Length of the original (capped) text, for the span of a `model.script` signal. */
-  length: number;
   signals: RawSignal[];
+  trace: TurnTrace;
+  alone: Verdict;
 }
+
+/** One speaker's part of the window: their turns' buckets, and their verdict while it has not changed. */
+interface SpeakerWindow {
+  buckets: BucketWindow;
+  turns: RecentTurn[];
+  verdict: Verdict | null;
+}
+
+const NOTHING: Verdict = { level: 'none', score: 0, modelOnly: false };
+const worse = (a: Verdict, b: Verdict): Verdict =>
+  rank(b.level) > rank(a.level) || (b.level === a.level && b.score > a.score) ? b : a;
 
 /**
  * Starts an incremental conversation scan for a live chat: each {@link ConversationScanner.add} reads only the
  * new turn (time linear in its length, capped as in `scanText`) and scores the last
- * {@link CONVERSATION_WINDOW} turns per speaker from what was kept of them: their signals, not their text.
- * Never throws.
+ * {@link CONVERSATION_WINDOW} turns per speaker from what was kept of them: their signals, n-gram buckets and
+ * framing, not their text. A speaker's window is scored again only when it changes. Never throws.
  */
 export function createConversationScanner(options: ScanOptions = {}): ConversationScanner {
   const { locale, officialDomains, problems } = readDetectorOptions(options);
@@ -66,42 +80,76 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
     ...(problems.length ? { problems } : {}),
   };
   const recent: RecentTurn[] = [];
+  const speakers = new Map<string, SpeakerWindow>();
 
-  const read = (turn: ConversationTurn): RecentTurn => {
-    try {
-      const text = typeof turn === 'string' ? turn : typeof turn?.text === 'string' ? turn.text : '';
-      const speaker = typeof turn === 'object' && turn !== null ? String(turn.speaker ?? '') : '';
-      const capped = capText(text).text;
-      const normalized = normalize(capped);
-      return {
-        speaker,
-        text: normalized.text,
-        length: capped.length,
-        signals: findSignals(normalized, officialDomains),
-      };
-    } catch {
-      return { speaker: '', text: '', length: 0, signals: [] };
+  const read = (turn: ConversationTurn): { current: RecentTurn; length: number } => {
+    const text = typeof turn === 'string' ? turn : typeof turn?.text === 'string' ? turn.text : '';
+    const speaker = typeof turn === 'object' && turn !== null ? String(turn.speaker ?? '') : '';
+    const capped = capText(text).text;
+    const normalized = normalize(capped);
+    const signals = findSignals(normalized, officialDomains);
+    const current = {
+      speaker,
+      signals,
+      trace: traceTurn(conversationScorer(), normalized.text),
+      alone: scoreNormalized(normalized.text, signals),
+    };
+    return { current, length: capped.length };
+  };
+
+  /** A speaker's verdict: their newest turn alone, or their turns in the window together, the worse. */
+  const judgeSpeaker = (window: SpeakerWindow): Verdict => {
+    if (window.verdict) return window.verdict;
+    const newest = window.turns[window.turns.length - 1];
+    let verdict = newest?.alone ?? NOTHING;
+    if (window.turns.length > 1) {
+      verdict = worse(
+        scoreTogether(
+          window.buckets,
+          window.turns.flatMap((past) => past.signals),
+        ),
+        verdict,
+      );
     }
+    window.verdict = verdict;
+    return verdict;
   };
 
   return {
     add(turn) {
       const index = state.levels.length;
-      const current = read(turn);
+      let current: RecentTurn;
+      let length = 0;
+      try {
+        ({ current, length } = read(turn));
+      } catch {
+        current = { speaker: '', signals: [], trace: EMPTY_TRACE, alone: NOTHING };
+      }
       recent.push(current);
-      if (recent.length > CONVERSATION_WINDOW) recent.shift();
-
-      // Each speaker is judged on their own words in the window.
-      let level: RiskLevel = 'none';
-      let score = 0;
-      let modelOnly = false;
-      for (const who of new Set(recent.map((past) => past.speaker))) {
-        const verdict = scoreWindow(recent.filter((past) => past.speaker === who));
-        if (rank(verdict.level) > rank(level)) [level, modelOnly] = [verdict.level, verdict.modelOnly];
-        score = Math.max(score, verdict.score);
+      const mine = speakers.get(current.speaker) ?? {
+        buckets: new BucketWindow(conversationScorer().levels),
+        turns: [],
+        verdict: null,
+      };
+      speakers.set(current.speaker, mine);
+      mine.turns.push(current);
+      mine.buckets.add(current.trace);
+      mine.verdict = null;
+      if (recent.length > CONVERSATION_WINDOW) {
+        const gone = recent.shift() as RecentTurn;
+        const theirs = speakers.get(gone.speaker) as SpeakerWindow;
+        theirs.turns.shift();
+        theirs.buckets.remove(gone.trace);
+        theirs.verdict = null;
+        if (theirs.turns.length === 0) speakers.delete(gone.speaker);
       }
 
-      const shown = withModelSignal(current.signals, { level, score, modelOnly }, current.length);
+      // Each speaker is judged on their own words in the window.
+      let verdict = NOTHING;
+      for (const window of speakers.values()) verdict = worse(verdict, judgeSpeaker(window));
+      const { level, score } = verdict;
+
+      const shown = withModelSignal(current.signals, verdict, length);
       const signals = shown.map(({ id, category, start, end }) => ({
         id,
         category,
@@ -121,6 +169,8 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
     result: () => ({ ...state, signals: [...state.signals], levels: [...state.levels] }),
   };
 }
+
+const EMPTY_TRACE: TurnTrace = { buckets: new Uint32Array(0), frames: new Set(), han: 0, latin: 0 };
 
 /**
  * Scans a chat or call turn by turn. At each turn, the signals of the last {@link CONVERSATION_WINDOW}

@@ -1,6 +1,13 @@
-import { type FeatureSignal, tellsAboutScript, writtenInLatin } from './model/features.js';
+import {
+  DENSE_FEATURES,
+  denseFeatures,
+  type FeatureSignal,
+  tellsAboutScript,
+  writtenInLatin,
+} from './model/features.js';
 import { calibrated, logit, type Scorer, unpack } from './model/scorer.js';
 import { MODEL } from './model/weights.generated.js';
+import type { BucketWindow } from './model/window.js';
 import { HARMFUL_CATEGORIES, RISK_LEVELS, type RiskLevel, type SignalCategory } from './types.js';
 
 /** What scoring needs from a signal. */
@@ -288,6 +295,34 @@ export function judgeWindow(
   );
   return worse(together, alone);
 }
+
+/**
+ * Verdict on one speaker's turns in the window read together, from what the window kept of them (their
+ * n-gram buckets, framing and signals) rather than their text: no turn is ever read twice. Never throws.
+ */
+export function scoreTogether(window: BucketWindow, signals: readonly ModelSignal[]): Verdict {
+  try {
+    const scorer = shippedScorer();
+    const { model } = scorer;
+    const rule = scoreSignals(signals);
+    const x = denseFeatures('', signals, rule, window.frames());
+    let z = model.bias + window.ngramScore() * model.ngramScale;
+    for (let i = 0; i < DENSE_FEATURES.length; i++) z += (x[i] as number) * (model.dense[i] ?? 0);
+    const score = Math.round(calibrated(model, z) * 1000) / 1000;
+    const level = levelFor(
+      score,
+      window.writtenInLatin() ? model.latinThresholds : model.thresholds,
+      rule.level,
+      signals.some((signal) => HARMFUL_CATEGORIES.includes(signal.category)),
+    );
+    return { level, score, modelOnly: RISK_LEVELS.indexOf(level) >= 2 && RISK_LEVELS.indexOf(rule.level) < 2 };
+  } catch {
+    return { ...scoreSignals(signals), modelOnly: false };
+  }
+}
+
+/** The shipped scorer, for reading turns into traces and keeping windows (see `model/window.ts`). */
+export const conversationScorer = (): Scorer => shippedScorer();
 
 /**
  * Level and score of one message from its normalized text (`normalize(text).text`) and its rule signals

@@ -138,7 +138,12 @@ export interface RuleVerdict {
  * The dense part of the features: a value per {@link DENSE_FEATURES} entry (0 when absent).
  * `rule` is the verdict of the hand-written rules on the same signals.
  */
-export function denseFeatures(text: string, signals: Iterable<FeatureSignal>, rule: RuleVerdict): Float64Array {
+export function denseFeatures(
+  text: string,
+  signals: Iterable<FeatureSignal>,
+  rule: RuleVerdict,
+  frames: ReadonlySet<DenseFeature> = framesOf(text),
+): Float64Array {
   const x = new Float64Array(DENSE_FEATURES.length);
   const set = (name: DenseFeature, value = 1): void => {
     x[DENSE_INDEX[name] as number] = value;
@@ -177,9 +182,6 @@ export function denseFeatures(text: string, signals: Iterable<FeatureSignal>, ru
   if (rule.level === 'medium' || rule.level === 'high') set('rule.medium');
   if (rule.level === 'high') set('rule.high');
 
-  const frames = new Set<DenseFeature>();
-  for (const [name, pattern] of FRAMES) if (pattern.test(text)) frames.add(name);
-  if (DIALOGUE.test(text)) frames.add('frame.dialogue');
   for (const name of frames) set(name);
   if (asked) {
     if (frames.has('frame.reported')) set('cross.reported-asked');
@@ -189,6 +191,14 @@ export function denseFeatures(text: string, signals: Iterable<FeatureSignal>, ru
   }
   if (harmKinds.size && frames.has('frame.question')) set('cross.question-harm');
   return x;
+}
+
+/** How a (normalized) text is framed: reported, quoted, news, a warning, a question, a pasted dialogue… */
+export function framesOf(text: string): Set<DenseFeature> {
+  const frames = new Set<DenseFeature>();
+  for (const [name, pattern] of FRAMES) if (pattern.test(text)) frames.add(name);
+  if (DIALOGUE.test(text)) frames.add('frame.dialogue');
+  return frames;
 }
 
 /**

@@ -1,0 +1,102 @@
+import { type DenseFeature, framesOf, visitNgrams } from './features.js';
+import type { Scorer } from './scorer.js';
+
+/**
+ * What a conversation window keeps of a turn to read it again with later turns: its distinct n-gram buckets,
+ * its framing and its letter counts. Never its text: the text is read once, when the turn arrives.
+ */
+export interface TurnTrace {
+  readonly buckets: Uint32Array;
+  readonly frames: ReadonlySet<DenseFeature>;
+  /** Han characters and ASCII letters, for telling Chinese from Latin-letter text over the window. */
+  readonly han: number;
+  readonly latin: number;
+}
+
+/** Reads a normalized turn once into its {@link TurnTrace}. */
+export function traceTurn(scorer: Scorer, text: string): TurnTrace {
+  const { model, seen } = scorer;
+  if (scorer.texts === 0xffffffff) {
+    seen.fill(0);
+    scorer.texts = 0;
+  }
+  const stamp = ++scorer.texts;
+  const buckets: number[] = [];
+  visitNgrams(text, model.bits, (bucket) => {
+    if (seen[bucket] === stamp) return;
+    seen[bucket] = stamp;
+    buckets.push(bucket);
+  });
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) han++;
+    else if (code >= 0x61 && code <= 0x7a) latin++;
+  }
+  return { buckets: Uint32Array.from(buckets), frames: framesOf(text), han, latin };
+}
+
+/**
+ * The n-gram part of one speaker's window, kept up to date as turns come and go: a count per bucket, and the
+ * sum of the weights of the buckets present. Adding or removing a turn costs its own buckets, never a reread
+ * of the others, so a conversation of any length is read in time linear in its length.
+ */
+export class BucketWindow {
+  private readonly counts = new Map<number, number>();
+  private sum = 0;
+  private hit = 0;
+  private readonly frameCounts = new Map<DenseFeature, number>();
+  han = 0;
+  latin = 0;
+
+  constructor(private readonly levels: Int8Array) {}
+
+  add(trace: TurnTrace): void {
+    for (const bucket of trace.buckets) {
+      const count = this.counts.get(bucket) ?? 0;
+      this.counts.set(bucket, count + 1);
+      if (count === 0) {
+        this.sum += this.levels[bucket] as number;
+        this.hit++;
+      }
+    }
+    for (const frame of trace.frames) this.frameCounts.set(frame, (this.frameCounts.get(frame) ?? 0) + 1);
+    this.han += trace.han;
+    this.latin += trace.latin;
+  }
+
+  remove(trace: TurnTrace): void {
+    for (const bucket of trace.buckets) {
+      const count = this.counts.get(bucket) ?? 0;
+      if (count > 1) this.counts.set(bucket, count - 1);
+      else if (count === 1) {
+        this.counts.delete(bucket);
+        this.sum -= this.levels[bucket] as number;
+        this.hit--;
+      }
+    }
+    for (const frame of trace.frames) {
+      const count = this.frameCounts.get(frame) ?? 0;
+      if (count > 1) this.frameCounts.set(frame, count - 1);
+      else this.frameCounts.delete(frame);
+    }
+    this.han -= trace.han;
+    this.latin -= trace.latin;
+  }
+
+  /** As `ngramScore` would read the window's turns together: weight sum over the square root of the buckets. */
+  ngramScore(): number {
+    return this.hit ? this.sum / Math.sqrt(this.hit) : 0;
+  }
+
+  /** Frames any turn of the window has. */
+  frames(): Set<DenseFeature> {
+    return new Set(this.frameCounts.keys());
+  }
+
+  /** Written in Latin letters rather than Chinese, as `writtenInLatin` decides for one text. */
+  writtenInLatin(): boolean {
+    return this.latin > 0 && this.han * 4 < this.latin;
+  }
+}
