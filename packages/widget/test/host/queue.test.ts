@@ -42,6 +42,14 @@ describe('the queue snippet', () => {
     expect(drainQueue({ q: 'nope' })).toEqual({ config: {}, calls: [] });
   });
 
+  it('keeps entries that are not argument lists as calls of their own, so the calls after them survive', () => {
+    const odd = Symbol('odd');
+    const stub = stubWith(['track', 'order_placed']);
+    stub.q.push(odd, null);
+    stub.q.push(['show', 'after-sales']);
+    expect(drainQueue(stub).calls).toEqual([['track', 'order_placed'], [], [null], ['show', 'after-sales']]);
+  });
+
   it('lets the later config win and ignores a non-object', () => {
     expect(mergeConfig({ locale: 'en', region: 'SG' }, { locale: 'zh-Hant' })).toEqual({
       locale: 'zh-Hant',
