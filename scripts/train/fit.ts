@@ -12,8 +12,16 @@ import {
   type StoredModel,
   unpack,
 } from '../../packages/core/src/detect/model/scorer.js';
+import { BucketWindow, type TurnTrace, traceTurn } from '../../packages/core/src/detect/model/window.js';
 import { CONVERSATION_WINDOW } from '../../packages/core/src/detect/scan-conversation.js';
-import { judge, judgeWindow, levelFor, readText, scoreSignals } from '../../packages/core/src/detect/score.js';
+import {
+  judge,
+  judgeTogether,
+  levelFor,
+  readText,
+  scoreSignals,
+  togetherLogit,
+} from '../../packages/core/src/detect/score.js';
 import { RISK_LEVELS, type RiskLevel } from '../../packages/core/src/detect/types.js';
 import { appendSentence, FOLDS, foldOf, type Item, joinTurns, type Seen, type SeenTurn, see } from './data.js';
 import { TRAINING_SAFETY } from './safety.js';
@@ -216,41 +224,49 @@ export function fitModel(items: readonly Item[], options: FitOptions): StoredMod
 export const textLogit = (scorer: Scorer, seen: Seen): number => readText(scorer, seen.text, seen.signals).logit;
 
 /**
- * Raw log-odds of a dialogue as scanConversation reads it: at every turn, each speaker's turns among the
- * last CONVERSATION_WINDOW, read together and the newest alone (judgeWindow); the highest counts.
+ * A dialogue as scanConversation reads it: at every turn, for each speaker in the last CONVERSATION_WINDOW
+ * turns, the newest turn alone (as scanText reads it) and the speaker's turns together (from their n-gram
+ * buckets, framing and signals, `model/window.ts`). `visit` sees every reading: a logit and a verdict.
  */
-export function dialogueLogit(scorer: Scorer, turns: readonly SeenTurn[]): number {
-  let best = Number.NEGATIVE_INFINITY;
-  const speakers = [...new Set(turns.map((turn) => turn.speaker))];
+function readDialogue(
+  scorer: Scorer,
+  turns: readonly SeenTurn[],
+  visit: (logit: number, verdict: () => RiskLevel) => void,
+): void {
+  const traces = turns.map((turn) => traceTurn(scorer, turn.text));
   for (let index = 0; index < turns.length; index++) {
-    for (const who of speakers) {
-      const recent = turns
-        .slice(Math.max(0, index - CONVERSATION_WINDOW + 1), index + 1)
-        .filter((t) => t.speaker === who);
-      const last = recent[recent.length - 1];
-      if (!last) continue;
-      best = Math.max(best, textLogit(scorer, last));
-      if (recent.length > 1) best = Math.max(best, textLogit(scorer, joinTurns(recent)));
+    const from = Math.max(0, index - CONVERSATION_WINDOW + 1);
+    for (const who of new Set(turns.slice(from, index + 1).map((turn) => turn.speaker))) {
+      const mine: number[] = [];
+      for (let j = from; j <= index; j++) if (turns[j]?.speaker === who) mine.push(j);
+      const newest = turns[mine[mine.length - 1] as number] as SeenTurn;
+      visit(textLogit(scorer, newest), () => judge(scorer, newest.text, newest.signals).level);
+      if (mine.length > 1) {
+        const window = new BucketWindow(scorer.levels);
+        for (const j of mine) window.add(traces[j] as TurnTrace);
+        const signals = mine.flatMap((j) => turns[j]?.signals ?? []);
+        visit(togetherLogit(scorer, window, signals), () => judgeTogether(scorer, window, signals).level);
+      }
     }
   }
+}
+
+/** Raw log-odds of a dialogue: the highest of its readings. */
+export function dialogueLogit(scorer: Scorer, turns: readonly SeenTurn[]): number {
+  let best = Number.NEGATIVE_INFINITY;
+  readDialogue(scorer, turns, (z) => {
+    best = Math.max(best, z);
+  });
   return Number.isFinite(best) ? best : -10;
 }
 
 /** The level scanText (a message) or scanConversation (a dialogue, per speaker and window) gives an item. */
 export function itemLevel(scorer: Scorer, item: Item): RiskLevel {
   if (item.message) return judge(scorer, item.message.text, item.message.signals).level;
-  const turns = item.turns ?? [];
   let worst = 0;
-  for (let index = 0; index < turns.length; index++) {
-    const recent = turns.slice(Math.max(0, index - CONVERSATION_WINDOW + 1), index + 1);
-    for (const who of new Set(recent.map((turn) => turn.speaker))) {
-      const verdict = judgeWindow(
-        scorer,
-        recent.filter((turn) => turn.speaker === who),
-      );
-      worst = Math.max(worst, RISK_LEVELS.indexOf(verdict.level));
-    }
-  }
+  readDialogue(scorer, item.turns ?? [], (_, verdict) => {
+    worst = Math.max(worst, RISK_LEVELS.indexOf(verdict()));
+  });
   return RISK_LEVELS[worst] as RiskLevel;
 }
 

@@ -296,26 +296,39 @@ export function judgeWindow(
   return worse(together, alone);
 }
 
+/** The model's log-odds for one speaker's window read together, from what the window kept of its turns. */
+export function togetherLogit(scorer: Scorer, window: BucketWindow, signals: readonly ModelSignal[]): number {
+  const { model } = scorer;
+  const x = denseFeatures('', signals, scoreSignals(signals), window.frames());
+  let z = model.bias + window.ngramScore() * model.ngramScale;
+  for (let i = 0; i < DENSE_FEATURES.length; i++) z += (x[i] as number) * (model.dense[i] ?? 0);
+  return z;
+}
+
+/**
+ * Verdict on one speaker's turns in the window read together, by a given scorer (the training and evaluation
+ * scripts pass the models of their folds).
+ */
+export function judgeTogether(scorer: Scorer, window: BucketWindow, signals: readonly ModelSignal[]): Verdict {
+  const { model } = scorer;
+  const rule = scoreSignals(signals);
+  const score = Math.round(calibrated(model, togetherLogit(scorer, window, signals)) * 1000) / 1000;
+  const level = levelFor(
+    score,
+    window.writtenInLatin() ? model.latinThresholds : model.thresholds,
+    rule.level,
+    signals.some((signal) => HARMFUL_CATEGORIES.includes(signal.category)),
+  );
+  return { level, score, modelOnly: RISK_LEVELS.indexOf(level) >= 2 && RISK_LEVELS.indexOf(rule.level) < 2 };
+}
+
 /**
  * Verdict on one speaker's turns in the window read together, from what the window kept of them (their
  * n-gram buckets, framing and signals) rather than their text: no turn is ever read twice. Never throws.
  */
 export function scoreTogether(window: BucketWindow, signals: readonly ModelSignal[]): Verdict {
   try {
-    const scorer = shippedScorer();
-    const { model } = scorer;
-    const rule = scoreSignals(signals);
-    const x = denseFeatures('', signals, rule, window.frames());
-    let z = model.bias + window.ngramScore() * model.ngramScale;
-    for (let i = 0; i < DENSE_FEATURES.length; i++) z += (x[i] as number) * (model.dense[i] ?? 0);
-    const score = Math.round(calibrated(model, z) * 1000) / 1000;
-    const level = levelFor(
-      score,
-      window.writtenInLatin() ? model.latinThresholds : model.thresholds,
-      rule.level,
-      signals.some((signal) => HARMFUL_CATEGORIES.includes(signal.category)),
-    );
-    return { level, score, modelOnly: RISK_LEVELS.indexOf(level) >= 2 && RISK_LEVELS.indexOf(rule.level) < 2 };
+    return judgeTogether(shippedScorer(), window, signals);
   } catch {
     return { ...scoreSignals(signals), modelOnly: false };
   }
