@@ -14,7 +14,7 @@ const SCAMS = [
   '您好，我是蝦皮客服，系統顯示您的帳戶異常，請提供驗證碼以免帳戶被凍結。',
   'Hi, this is Amazon customer service. Your refund is ready; please tell me the verification code we just sent.',
   'This is the courier support team: your parcel was lost and you get triple compensation. Send the deposit now.',
-  'Customer care here. Your membership was opened by mistake and will be charged; share your screen with AnyDesk.',
+  'Hi, this is Amazon customer service. The membership you opened by mistake will be charged; please install AnyDesk and share your screen so I can cancel it.',
 ];
 const RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
 const atLeastMedium = (text: string) => RANK[scanText(text).level] >= RANK.medium;

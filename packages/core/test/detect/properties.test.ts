@@ -55,10 +55,17 @@ describe('scanText properties', () => {
     );
   });
 
-  it('gives Traditional and Simplified renderings of the same message the same level', () => {
+  it('gives Traditional and Simplified renderings of the same message the same signals, in the same places', () => {
+    // The rules read both alike: the fold table covers every character of the lexicon, one for one. (The learned
+    // scorer also reads characters outside it, which stay Traditional, so its level may differ; see
+    // docs/detection.md.)
+    const signals = (text: string) =>
+      scanText(text)
+        .signals.filter((signal) => signal.id !== 'model.script')
+        .map(({ id, start, end }) => [id, start, end]);
     fc.assert(
       fc.property(message, (simplified) => {
-        expect(scanText(toTraditional(simplified)).level).toBe(scanText(simplified).level);
+        expect(signals(toTraditional(simplified))).toEqual(signals(simplified));
       }),
       { numRuns: 300 },
     );

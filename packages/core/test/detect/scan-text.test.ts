@@ -23,13 +23,17 @@ describe('scanText', () => {
     // Staff asking about past transfers, or explaining what a housing fund pays for, ask for nothing.
     expect(['none', 'low']).toContain(scanText('您好，我是银行客服，请问您上个月有没有办理过转账？').level);
     expect(scanText('我是客服小周，公积金可以用来还房屋贷款，具体要看当地政策。').level).not.toBe('high');
-    // The same steps asked for, before or after the words that name them.
-    expect(scanText('您好，我是银行客服，请您先把这笔钱转账到指定的账户。').level).toBe('high');
-    expect(scanText('我是平台客服，您手机收到的验证码是多少？').level).toBe('high');
-    expect(scanText('This is customer service. Reply with your card number to receive the refund.').level).toBe('high');
+    // The same steps asked for, before or after the words that name them: at least an inline caution (the
+    // learned scorer keeps the dialog for what it is surest of).
+    const cautioned = ['medium', 'high'];
+    expect(cautioned).toContain(scanText('您好，我是银行客服，请您先把这笔钱转账到指定的账户。').level);
+    expect(cautioned).toContain(scanText('我是平台客服，您手机收到的验证码是多少？').level);
+    expect(cautioned).toContain(
+      scanText('This is customer service. Reply with your card number to receive the refund.').level,
+    );
     // Traditional and Cantonese requests ask too.
-    expect(scanText('我是平台客服，請您先把錢轉到指定帳戶').level).toBe('high');
-    expect(scanText('我係客服，唔該你俾我張卡嘅卡號').level).toBe('high');
+    expect(cautioned).toContain(scanText('我是平台客服，請您先把錢轉到指定帳戶').level);
+    expect(cautioned).toContain(scanText('我係客服，唔該你俾我張卡嘅卡號').level);
   });
 
   it('raises staff who report a threat to the account to medium before anything is asked', () => {
@@ -128,11 +132,14 @@ describe('scanText', () => {
   it('reads a script inside a long benign text, and says when a text is longer than it reads', () => {
     const script = '我是淘宝客服，您的订单可以退款，请把验证码报给我。';
     const padding = '今天天气很好，我们去公园散步。'.repeat(2000);
-    expect(scanText(padding + script + padding).level).toBe('high');
+    const rank = (level: string) => ['none', 'low', 'medium', 'high'].indexOf(level);
+    const alone = rank(scanText(script).level);
+    expect(alone).toBeGreaterThanOrEqual(rank('medium'));
+    expect(rank(scanText(padding + script + padding).level)).toBeGreaterThanOrEqual(alone);
     expect(scanText(padding).level).toBe('none');
     const long = scanText(script + 'a'.repeat(MAX_SCAN_CHARS));
     expect(long.truncated).toBe(true);
-    expect(long.level).toBe('high');
+    expect(rank(long.level)).toBeGreaterThanOrEqual(alone);
   });
 
   it('does not add up words scattered across a long text into a script', () => {
