@@ -39,12 +39,14 @@ export async function measurePieces() {
       what: `${CHAT_SCRIPT.file} as built: chat pages (the same plus the chat, link and input guards and the detectors)`,
       code: built(CHAT_SCRIPT.file),
       budget: CHAT_SCRIPT.budget,
+      ceiling: CHAT_SCRIPT.ceiling,
     },
     {
       label: 'core, scanText only',
       what: "esbuild bundle of `export { scanText } from '@refundguard/core'` from the published dist (minified ESM)",
       code: await fromDist(SCAN_ONLY.contents),
       budget: SCAN_ONLY.budget,
+      ceiling: SCAN_ONLY.ceiling,
     },
     {
       label: 'core: normalize (part of scanText)',
