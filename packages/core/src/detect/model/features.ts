@@ -246,12 +246,8 @@ export function ngramScore(text: string, bits: number, levels: Int8Array, seen: 
   return hit ? sum / Math.sqrt(hit) : 0;
 }
 
-/**
- * The text is written in Latin letters rather than Chinese (fewer than one Han character for every four
- * ASCII letters). Each script gets its own thresholds: the false alarms of one language should not set
- * the bar for another.
- */
-export function writtenInLatin(text: string): boolean {
+/** Han characters and ASCII letters of a (normalized) text. */
+export function letterCounts(text: string): { han: number; latin: number } {
   let han = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
@@ -259,5 +255,17 @@ export function writtenInLatin(text: string): boolean {
     if (code >= 0x3400 && code <= 0x9fff) han++;
     else if (code >= 0x61 && code <= 0x7a) latin++;
   }
-  return latin > 0 && han * 4 < latin;
+  return { han, latin };
+}
+
+/**
+ * Letters counted by {@link letterCounts} are mostly Latin rather than Chinese (fewer than one Han character for
+ * every four ASCII letters). Each script gets its own thresholds: the false alarms of one language should not
+ * set the bar for another.
+ */
+export const isLatinWriting = ({ han, latin }: { han: number; latin: number }): boolean => latin > 0 && han * 4 < latin;
+
+/** The text is written in Latin letters rather than Chinese (see {@link isLatinWriting}). */
+export function writtenInLatin(text: string): boolean {
+  return isLatinWriting(letterCounts(text));
 }

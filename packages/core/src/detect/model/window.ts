@@ -1,4 +1,4 @@
-import { type DenseFeature, framesOf, visitNgrams } from './features.js';
+import { type DenseFeature, framesOf, isLatinWriting, letterCounts, visitNgrams } from './features.js';
 import type { Scorer } from './scorer.js';
 
 /**
@@ -27,14 +27,7 @@ export function traceTurn(scorer: Scorer, text: string): TurnTrace {
     seen[bucket] = stamp;
     buckets.push(bucket);
   });
-  let han = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x3400 && code <= 0x9fff) han++;
-    else if (code >= 0x61 && code <= 0x7a) latin++;
-  }
-  return { buckets: Uint32Array.from(buckets), frames: framesOf(text), han, latin };
+  return { buckets: Uint32Array.from(buckets), frames: framesOf(text), ...letterCounts(text) };
 }
 
 /**
@@ -97,6 +90,6 @@ export class BucketWindow {
 
   /** Written in Latin letters rather than Chinese, as `writtenInLatin` decides for one text. */
   writtenInLatin(): boolean {
-    return this.latin > 0 && this.han * 4 < this.latin;
+    return isLatinWriting(this);
   }
 }
