@@ -36,23 +36,26 @@ export function traceTurn(scorer: Scorer, text: string): TurnTrace {
  * of the others, so a conversation of any length is read in time linear in its length.
  */
 export class BucketWindow {
-  private readonly counts = new Map<number, number>();
+  /** Turns in the window that hit each bucket (at most six, so one byte each). */
+  private readonly counts: Uint8Array;
   private sum = 0;
   private hit = 0;
   private readonly frameCounts = new Map<DenseFeature, number>();
   han = 0;
   latin = 0;
 
-  constructor(private readonly levels: Int8Array) {}
+  constructor(private readonly levels: Int8Array) {
+    this.counts = new Uint8Array(levels.length);
+  }
 
   add(trace: TurnTrace): void {
+    const { counts, levels } = this;
     for (const bucket of trace.buckets) {
-      const count = this.counts.get(bucket) ?? 0;
-      this.counts.set(bucket, count + 1);
-      if (count === 0) {
-        this.sum += this.levels[bucket] as number;
+      if ((counts[bucket] as number) === 0) {
+        this.sum += levels[bucket] as number;
         this.hit++;
       }
+      counts[bucket] = (counts[bucket] as number) + 1;
     }
     for (const frame of trace.frames) this.frameCounts.set(frame, (this.frameCounts.get(frame) ?? 0) + 1);
     this.han += trace.han;
@@ -60,12 +63,13 @@ export class BucketWindow {
   }
 
   remove(trace: TurnTrace): void {
+    const { counts, levels } = this;
     for (const bucket of trace.buckets) {
-      const count = this.counts.get(bucket) ?? 0;
-      if (count > 1) this.counts.set(bucket, count - 1);
-      else if (count === 1) {
-        this.counts.delete(bucket);
-        this.sum -= this.levels[bucket] as number;
+      const count = counts[bucket] as number;
+      if (count === 0) continue;
+      counts[bucket] = count - 1;
+      if (count === 1) {
+        this.sum -= levels[bucket] as number;
         this.hit--;
       }
     }
