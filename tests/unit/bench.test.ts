@@ -48,6 +48,8 @@ describe('docs/performance.md', () => {
       /script start → reminder on screen ≤ 20 ms median.*\|\s+(ok|OVER)\s*\|/,
       /no task over 50 ms.*\|\s+(ok|OVER)\s*\|/,
       /cumulative layout shift 0, recommended placeholder placement.*\|\s+(ok|OVER)\s*\|/,
+      /worst case per character ≤ 4× typical scanText.*\|\s+(ok|OVER)\s*\|/,
+      /doubling an input at most doubles the time.*\|\s+(ok|OVER)\s*\|/,
     ]) {
       expect(doc).toMatch(target);
     }
