@@ -4,7 +4,7 @@ import { BucketWindow, type TurnTrace, traceTurn } from './model/window.js';
 import { normalize } from './normalize.js';
 import { readDetectorOptions } from './options.js';
 import { capText, scoreNormalized } from './scan-text.js';
-import { conversationScorer, scoreTogether, type Verdict, withModelSignal } from './score.js';
+import { conversationScorer, scoreTogether, type Verdict, withModelSignal, worse } from './score.js';
 import {
   type ConversationResult,
   type ConversationSignal,
@@ -59,8 +59,6 @@ interface SpeakerWindow {
 }
 
 const NOTHING: Verdict = { level: 'none', score: 0, modelOnly: false };
-const worse = (a: Verdict, b: Verdict): Verdict =>
-  rank(b.level) > rank(a.level) || (b.level === a.level && b.score > a.score) ? b : a;
 
 /**
  * Starts an incremental conversation scan for a live chat: each {@link ConversationScanner.add} reads only the

@@ -271,14 +271,15 @@ export function judge(scorer: Scorer, normalizedText: string, signals: readonly 
 }
 
 /** The higher of two verdicts (by level, then score). */
-const worse = (a: Verdict, b: Verdict): Verdict =>
+export const worse = (a: Verdict, b: Verdict): Verdict =>
   RISK_LEVELS.indexOf(b.level) > RISK_LEVELS.indexOf(a.level) || (b.level === a.level && b.score > a.score) ? b : a;
 
 /**
  * Verdict on a conversation window: the turns of one speaker (oldest first), read together as one text
  * and the newest turn on its own, the worse of the two. Together, a gentle late step after friendly turns
  * still meets the claim and the pretext said before it; alone, the newest turn is never rated lower than
- * scanText would rate it.
+ * scanText would rate it. Reads the turns' texts: training and evaluation use it with the models of their
+ * folds; scanning uses the same reading from kept traces (`scoreTogether`), never rereading a turn.
  */
 export function judgeWindow(
   scorer: Scorer,
@@ -346,20 +347,6 @@ export function scoreMessage(normalizedText: string, signals: readonly ModelSign
     return judge(shippedScorer(), normalizedText, signals);
   } catch {
     return { ...scoreSignals(signals), modelOnly: false };
-  }
-}
-
-/**
- * Level and score of a conversation window: one speaker's recent turns, oldest first, each with its
- * normalized text and signals. Never throws.
- */
-export function scoreWindow(
-  turns: ReadonlyArray<{ readonly text: string; readonly signals: readonly ModelSignal[] }>,
-): Verdict {
-  try {
-    return judgeWindow(shippedScorer(), turns);
-  } catch {
-    return { ...scoreSignals(turns.flatMap((turn) => turn.signals)), modelOnly: false };
   }
 }
 
