@@ -4,7 +4,7 @@ import { BucketWindow, type TurnTrace, traceTurn } from './model/window.js';
 import { normalize } from './normalize.js';
 import { readDetectorOptions } from './options.js';
 import { capText, scoreNormalized } from './scan-text.js';
-import { conversationScorer, scoreTogether, type Verdict, withModelSignal, worse } from './score.js';
+import { conversationScorer, scoreTogether, scoreTurnAlone, type Verdict, withModelSignal, worse } from './score.js';
 import {
   type ConversationResult,
   type ConversationSignal,
@@ -86,12 +86,9 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
     const capped = capText(text).text;
     const normalized = normalize(capped);
     const signals = findSignals(normalized, officialDomains);
-    const current = {
-      speaker,
-      signals,
-      trace: traceTurn(conversationScorer(), normalized.text),
-      alone: scoreNormalized(normalized.text, signals),
-    };
+    const trace = traceTurn(conversationScorer(), normalized.text);
+    const alone = scoreTurnAlone(normalized.text, trace, signals) ?? scoreNormalized(normalized.text, signals);
+    const current = { speaker, signals, trace, alone };
     return { current, length: capped.length };
   };
 
@@ -168,7 +165,7 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
   };
 }
 
-const EMPTY_TRACE: TurnTrace = { buckets: new Uint32Array(0), frames: new Set(), han: 0, latin: 0 };
+const EMPTY_TRACE: TurnTrace = { buckets: new Uint32Array(0), levelSum: 0, frames: new Set(), han: 0, latin: 0 };
 
 /**
  * Scans a chat or call turn by turn. At each turn, the signals of the last {@link CONVERSATION_WINDOW}

@@ -7,8 +7,8 @@ import {
 } from './model/features.js';
 import { calibrated, logit, type Scorer, unpack } from './model/scorer.js';
 import { MODEL } from './model/weights.generated.js';
-import type { BucketWindow } from './model/window.js';
-import { HARMFUL_CATEGORIES, RISK_LEVELS, type RiskLevel, type SignalCategory } from './types.js';
+import { type BucketReading, readTrace, type TurnTrace } from './model/window.js';
+import { HARMFUL_CATEGORIES, RISK_LEVELS, type RiskLevel, SCORE_WINDOW, type SignalCategory } from './types.js';
 
 /** What scoring needs from a signal. */
 export interface ScoredSignal {
@@ -297,11 +297,19 @@ export function judgeWindow(
   return worse(together, alone);
 }
 
-/** The model's log-odds for one speaker's window read together, from what the window kept of its turns. */
-export function togetherLogit(scorer: Scorer, window: BucketWindow, signals: readonly ModelSignal[]): number {
+/**
+ * The model's log-odds for one speaker's window read together (or one turn alone), from what was kept of
+ * the turns. `rule` is `scoreSignals(signals)`, passed in when the caller has it already.
+ */
+export function togetherLogit(
+  scorer: Scorer,
+  reading: BucketReading,
+  signals: readonly ModelSignal[],
+  rule: { level: RiskLevel; score: number } = scoreSignals(signals),
+): number {
   const { model } = scorer;
-  const x = denseFeatures('', signals, scoreSignals(signals), window.frames());
-  let z = model.bias + window.ngramScore() * model.ngramScale;
+  const x = denseFeatures('', signals, rule, reading.frames());
+  let z = model.bias + reading.ngramScore() * model.ngramScale;
   for (let i = 0; i < DENSE_FEATURES.length; i++) z += (x[i] as number) * (model.dense[i] ?? 0);
   return z;
 }
@@ -310,13 +318,13 @@ export function togetherLogit(scorer: Scorer, window: BucketWindow, signals: rea
  * Verdict on one speaker's turns in the window read together, by a given scorer (the training and evaluation
  * scripts pass the models of their folds).
  */
-export function judgeTogether(scorer: Scorer, window: BucketWindow, signals: readonly ModelSignal[]): Verdict {
+export function judgeTogether(scorer: Scorer, reading: BucketReading, signals: readonly ModelSignal[]): Verdict {
   const { model } = scorer;
   const rule = scoreSignals(signals);
-  const score = Math.round(calibrated(model, togetherLogit(scorer, window, signals)) * 1000) / 1000;
+  const score = Math.round(calibrated(model, togetherLogit(scorer, reading, signals, rule)) * 1000) / 1000;
   const level = levelFor(
     score,
-    window.writtenInLatin() ? model.latinThresholds : model.thresholds,
+    reading.writtenInLatin() ? model.latinThresholds : model.thresholds,
     rule.level,
     signals.some((signal) => HARMFUL_CATEGORIES.includes(signal.category)),
   );
@@ -327,12 +335,28 @@ export function judgeTogether(scorer: Scorer, window: BucketWindow, signals: rea
  * Verdict on one speaker's turns in the window read together, from what the window kept of them (their
  * n-gram buckets, framing and signals) rather than their text: no turn is ever read twice. Never throws.
  */
-export function scoreTogether(window: BucketWindow, signals: readonly ModelSignal[]): Verdict {
+export function scoreTogether(window: BucketReading, signals: readonly ModelSignal[]): Verdict {
   try {
     return judgeTogether(shippedScorer(), window, signals);
   } catch {
     return { ...scoreSignals(signals), modelOnly: false };
   }
+}
+
+/**
+ * Verdict on one conversation turn read alone: what {@link scoreMessage} gives its text, from the trace the
+ * window keeps anyway, so a short turn is not hashed twice. Null for a turn that must be read from its text
+ * as `scanText` reads it: one with a safety sentence at an edge (read with and without it), or one longer
+ * than a scoring window.
+ */
+export function scoreTurnAlone(
+  normalizedText: string,
+  trace: TurnTrace,
+  signals: readonly ModelSignal[],
+): Verdict | null {
+  if (normalizedText.length > SCORE_WINDOW || withoutSafetyEdges(normalizedText) !== null) return null;
+  if (!signals.length && !normalizedText.trim()) return { level: 'none', score: 0, modelOnly: false };
+  return scoreTogether(readTrace(trace), signals);
 }
 
 /** The shipped scorer, for reading turns into traces and keeping windows (see `model/window.ts`). */

@@ -1,5 +1,22 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanConversation } from '../../src/detect/index.js';
+import { scanConversation, scanText } from '../../src/detect/index.js';
+
+/** Pieces of scripts, ordinary chat and warnings, Chinese and English, to build single turns from. */
+const TURN_PIECES = [
+  '您好，我是平台客服',
+  '您的包裹丢失了，我们按三倍赔偿',
+  '请把手机收到的验证码念给我',
+  '本平台不会向您索要验证码，谨防诈骗。',
+  '商品已发货，请在订单详情中查看',
+  '您好，這裡是售後客服，您的會員被誤開通了',
+  'This is customer service about your refund.',
+  'Please read me the six digits we just sent.',
+  'Beware of scams.',
+  'Your parcel ships tomorrow.',
+  '   ',
+  '',
+];
 
 const script = [
   { speaker: 'caller', text: '您好，我是快递理赔专线的客服。' },
@@ -44,6 +61,20 @@ describe('scanConversation', () => {
       'Great, ordering now.',
     ]);
     expect(result).toMatchObject({ level: 'none', firstMediumTurn: null, firstHighTurn: null });
+  });
+
+  it('rates a turn on its own exactly as scanText rates the same text', () => {
+    const turn = fc
+      .array(fc.constantFrom(...TURN_PIECES), { maxLength: 5 })
+      .chain((parts) => fc.constantFrom(parts.join(''), parts.join(' '), parts.join('').repeat(40)));
+    fc.assert(
+      fc.property(turn, (text) => {
+        const alone = scanText(text);
+        const conversation = scanConversation([text]);
+        expect([conversation.levels[0], conversation.score]).toEqual([alone.level, alone.score]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on malformed turns', () => {

@@ -71,9 +71,18 @@ export const DENSE_FEATURES = [
 
 export type DenseFeature = (typeof DENSE_FEATURES)[number];
 
-const DENSE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
-  DENSE_FEATURES.map((name, index) => [name, index]),
-);
+/** Position of each dense feature in the vector. */
+const AT = Object.fromEntries(DENSE_FEATURES.map((name, index) => [name, index])) as Readonly<
+  Record<DenseFeature, number>
+>;
+/** Position of `sig.<category>` for each of `HARMFUL_CATEGORIES`, in its order. */
+const HARM_INDEX = HARMFUL_CATEGORIES.map((category) => AT[`sig.${category}` as DenseFeature]);
+/** Pressure signals with a feature of their own. */
+const PRESSURE_INDEX: Readonly<Record<string, number>> = {
+  'pressure.credit': AT['sig.pressure.credit'],
+  'pressure.frozen': AT['sig.pressure.frozen'],
+  'pressure.deadline': AT['sig.pressure.deadline'],
+};
 
 /**
  * Framing of the text as a whole, on normalized text (lower case; the folded Traditional characters
@@ -144,52 +153,58 @@ export function denseFeatures(
   rule: RuleVerdict,
   frames: ReadonlySet<DenseFeature> = framesOf(text),
 ): Float64Array {
+  // Runs for every message and conversation window: indexes and flags, no strings built, no sets.
   const x = new Float64Array(DENSE_FEATURES.length);
-  const set = (name: DenseFeature, value = 1): void => {
-    x[DENSE_INDEX[name] as number] = value;
-  };
-  const harmKinds = new Set<string>();
-  const pretexts = new Set<string>();
-  const safety = new Set<string>();
+  let harmKinds = 0;
+  let firstPretext: string | undefined;
+  let severalPretexts = false;
+  let firstSafety: string | undefined;
+  let severalSafety = false;
   let asked = false;
   let mentioned = false;
   for (const { id, category, asked: isAsked } of signals) {
-    if (HARMFUL_CATEGORIES.includes(category)) {
-      harmKinds.add(category);
-      set(`sig.${category}` as DenseFeature);
-      if (id === 'credentials.code') set('sig.credentials.code');
+    const harm = HARMFUL_CATEGORIES.indexOf(category);
+    if (harm >= 0) {
+      harmKinds |= 1 << harm;
+      x[HARM_INDEX[harm] as number] = 1;
+      if (id === 'credentials.code') x[AT['sig.credentials.code']] = 1;
       if (isAsked === false) mentioned = true;
       else asked = true;
     } else if (category === 'impersonation') {
-      set('sig.impersonation');
-      if (id !== 'impersonation.platform') set('sig.impersonation.staff');
+      x[AT['sig.impersonation']] = 1;
+      if (id !== 'impersonation.platform') x[AT['sig.impersonation.staff']] = 1;
     } else if (category === 'pretext') {
-      pretexts.add(id);
-      set('sig.pretext');
-      if (STORIES.has(id)) set('sig.pretext.story');
-      if (id === 'pretext.account') set('sig.pretext.account');
+      if (firstPretext === undefined) firstPretext = id;
+      else if (id !== firstPretext) severalPretexts = true;
+      x[AT['sig.pretext']] = 1;
+      if (STORIES.has(id)) x[AT['sig.pretext.story']] = 1;
+      if (id === 'pretext.account') x[AT['sig.pretext.account']] = 1;
     } else if (category === 'pressure') {
-      if (id === 'pressure.credit' || id === 'pressure.frozen' || id === 'pressure.deadline') set(`sig.${id}`);
-    } else if (category === 'safety') safety.add(id);
+      const pressure = PRESSURE_INDEX[id];
+      if (pressure !== undefined) x[pressure] = 1;
+    } else if (category === 'safety') {
+      if (firstSafety === undefined) firstSafety = id;
+      else if (id !== firstSafety) severalSafety = true;
+    }
   }
-  if (pretexts.size > 1) set('sig.pretext.several');
-  if (asked) set('sig.harm.asked');
-  if (mentioned) set('sig.harm.mentioned');
-  if (harmKinds.size > 1) set('sig.harm.kinds2');
-  if (safety.size) set('sig.safety');
-  if (safety.size > 1) set('sig.safety.several');
-  set('rule.score', rule.score);
-  if (rule.level === 'medium' || rule.level === 'high') set('rule.medium');
-  if (rule.level === 'high') set('rule.high');
+  if (severalPretexts) x[AT['sig.pretext.several']] = 1;
+  if (asked) x[AT['sig.harm.asked']] = 1;
+  if (mentioned) x[AT['sig.harm.mentioned']] = 1;
+  if (harmKinds & (harmKinds - 1)) x[AT['sig.harm.kinds2']] = 1;
+  if (firstSafety !== undefined) x[AT['sig.safety']] = 1;
+  if (severalSafety) x[AT['sig.safety.several']] = 1;
+  x[AT['rule.score']] = rule.score;
+  if (rule.level === 'medium' || rule.level === 'high') x[AT['rule.medium']] = 1;
+  if (rule.level === 'high') x[AT['rule.high']] = 1;
 
-  for (const name of frames) set(name);
+  for (const name of frames) x[AT[name]] = 1;
   if (asked) {
-    if (frames.has('frame.reported')) set('cross.reported-asked');
-    if (frames.has('frame.quoted')) set('cross.quoted-asked');
-    if (frames.has('frame.warning')) set('cross.warning-asked');
-    if (frames.has('frame.first-person')) set('cross.first-person-asked');
+    if (frames.has('frame.reported')) x[AT['cross.reported-asked']] = 1;
+    if (frames.has('frame.quoted')) x[AT['cross.quoted-asked']] = 1;
+    if (frames.has('frame.warning')) x[AT['cross.warning-asked']] = 1;
+    if (frames.has('frame.first-person')) x[AT['cross.first-person-asked']] = 1;
   }
-  if (harmKinds.size && frames.has('frame.question')) set('cross.question-harm');
+  if (harmKinds && frames.has('frame.question')) x[AT['cross.question-harm']] = 1;
   return x;
 }
 

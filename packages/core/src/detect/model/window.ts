@@ -7,27 +7,59 @@ import type { Scorer } from './scorer.js';
  */
 export interface TurnTrace {
   readonly buckets: Uint32Array;
+  /** The weights (quantization levels) of those buckets, summed: the turn's own n-gram part, read alone. */
+  readonly levelSum: number;
   readonly frames: ReadonlySet<DenseFeature>;
   /** Han characters and ASCII letters, for telling Chinese from Latin-letter text over the window. */
   readonly han: number;
   readonly latin: number;
 }
 
+/** What a verdict on several n-gram buckets needs: one turn's trace read alone, or a speaker's window. */
+export interface BucketReading {
+  /** As `ngramScore` reads a text: weight sum over the square root of the number of buckets. */
+  ngramScore(): number;
+  /** Frames any of the turns has. */
+  frames(): ReadonlySet<DenseFeature>;
+  /** Written in Latin letters rather than Chinese, as `writtenInLatin` decides for one text. */
+  writtenInLatin(): boolean;
+}
+
+/** Buckets of the turn being traced; grows to the longest turn seen and is reused. */
+let scratch = new Uint32Array(256);
+
 /** Reads a normalized turn once into its {@link TurnTrace}. */
 export function traceTurn(scorer: Scorer, text: string): TurnTrace {
-  const { model, seen } = scorer;
+  const { model, seen, levels } = scorer;
   if (scorer.texts === 0xffffffff) {
     seen.fill(0);
     scorer.texts = 0;
   }
   const stamp = ++scorer.texts;
-  const buckets: number[] = [];
+  let count = 0;
+  let levelSum = 0;
   visitNgrams(text, model.bits, (bucket) => {
     if (seen[bucket] === stamp) return;
     seen[bucket] = stamp;
-    buckets.push(bucket);
+    if (count === scratch.length) {
+      const grown = new Uint32Array(count * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    scratch[count++] = bucket;
+    levelSum += levels[bucket] as number;
   });
-  return { buckets: Uint32Array.from(buckets), frames: framesOf(text), ...letterCounts(text) };
+  return { buckets: scratch.slice(0, count), levelSum, frames: framesOf(text), ...letterCounts(text) };
+}
+
+/** One turn's trace as a {@link BucketReading}: the turn read alone, without hashing its text again. */
+export function readTrace(trace: TurnTrace): BucketReading {
+  const count = trace.buckets.length;
+  return {
+    ngramScore: () => (count ? trace.levelSum / Math.sqrt(count) : 0),
+    frames: () => trace.frames,
+    writtenInLatin: () => isLatinWriting(trace),
+  };
 }
 
 /**
@@ -35,7 +67,7 @@ export function traceTurn(scorer: Scorer, text: string): TurnTrace {
  * sum of the weights of the buckets present. Adding or removing a turn costs its own buckets, never a reread
  * of the others, so a conversation of any length is read in time linear in its length.
  */
-export class BucketWindow {
+export class BucketWindow implements BucketReading {
   /** Turns in the window that hit each bucket (at most six, so one byte each). */
   private readonly counts: Uint8Array;
   private sum = 0;
@@ -82,17 +114,14 @@ export class BucketWindow {
     this.latin -= trace.latin;
   }
 
-  /** As `ngramScore` would read the window's turns together: weight sum over the square root of the buckets. */
   ngramScore(): number {
     return this.hit ? this.sum / Math.sqrt(this.hit) : 0;
   }
 
-  /** Frames any turn of the window has. */
   frames(): Set<DenseFeature> {
     return new Set(this.frameCounts.keys());
   }
 
-  /** Written in Latin letters rather than Chinese, as `writtenInLatin` decides for one text. */
   writtenInLatin(): boolean {
     return isLatinWriting(this);
   }
