@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** Browser tests: playwright-core drives Debian's Chromium against the built examples. */
+/**
+ * Browser tests against the built examples: playwright-core drives Debian's Chromium, and the tests written over
+ * tests/browser/support/engines.ts run again in Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi.
+ */
 export default defineConfig({
   test: {
     name: 'browser',
@@ -9,7 +12,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // One Chromium at a time: the machine has two cores.
+    // One browser at a time: the machine has two cores.
     fileParallelism: false,
   },
 });

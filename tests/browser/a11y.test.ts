@@ -1,7 +1,16 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openWatchedPage, type ServedExamples } from './support/browser.js';
-import { axeViolations, COMPONENTS, LOCALES, LOOKS, openComponent, serveGallery, widget } from './support/gallery.js';
+import {
+  axeViolations,
+  COMPONENTS,
+  focusedControl,
+  LOCALES,
+  LOOKS,
+  openComponent,
+  serveGallery,
+  widget,
+} from './support/gallery.js';
 
 let browser: Browser;
 let server: ServedExamples;
@@ -119,56 +128,7 @@ describe("the buyer's system settings and the page's variables", () => {
   });
 });
 
-/** What has focus, seen through the widget's shadow root: `host > text of the focused control`. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.activeElement;
-    const inner = active?.shadowRoot?.activeElement;
-    return `${active?.id || active?.tagName}${inner ? ` > ${inner.textContent}` : ''}`;
-  });
-
-describe('the risk dialog with a real keyboard', () => {
-  it('takes focus to "I\'ll stop", keeps Tab inside, makes the page inert, and Esc returns focus', async () => {
-    const page = await context.newPage();
-    await openComponent(page, server, 'dialog', 'locale=en&theme=light&open=0');
-    await page.locator('#before').click();
-    const dialog = widget(page).locator('dialog');
-    await dialog.waitFor();
-    const stop = await widget(page).locator('.rg-primary').textContent();
-    expect(await focused(page)).toBe(`host > ${stop}`);
-    expect(await dialog.evaluate((el) => el.matches(':modal'))).toBe(true);
-    // The page behind is inert: a tap on the Reply button lands on the dialog's backdrop, not on the button.
-    const tapped = await page.locator('#before').evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === el;
-    });
-    expect(tapped).toBe(false);
-
-    const stops = new Set<string>();
-    for (let i = 0; i < 12; i++) {
-      await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
-      stops.add(await focused(page));
-    }
-    expect([...stops].every((where) => where.startsWith('host > '))).toBe(true);
-    expect(stops.size).toBeGreaterThan(1);
-
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
-    expect(await page.getAttribute('body', 'data-last')).toBe('stop');
-    expect(await focused(page)).toBe('before');
-    await page.close();
-  });
-
-  it('enables "Continue anyway" once the cooling-off is over', async () => {
-    const page = await context.newPage();
-    await openComponent(page, server, 'dialog', 'locale=en&theme=light&wait=1');
-    const proceed = widget(page).locator('dialog > .rg-row > button:not(.rg-primary)');
-    expect(await proceed.isDisabled()).toBe(true);
-    await proceed.click({ timeout: 5000 });
-    expect(await page.getAttribute('body', 'data-last')).toBe('continue');
-    await page.close();
-  });
-});
+const focused = (page: Page) => page.evaluate(focusedControl);
 
 describe('the self-check with the keyboard alone', () => {
   it('answers "no" six times with Tab and Enter and lands on the verdict', async () => {

@@ -1,30 +1,31 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatchedPage, type ServedExamples, serveExamples } from './support/browser.js';
+import { type ServedExamples, serveExamples } from './support/browser.js';
+import { ENGINES, type EngineBrowser } from './support/engines.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+describe.each(ENGINES)('order-confirmation page in $name', (engine) => {
+  let browser: EngineBrowser;
+  beforeAll(async () => {
+    browser = await engine.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
-async function reminderText(server: ServedExamples) {
-  const context = await browser.newContext();
-  const watched = await openWatchedPage(context);
-  await watched.page.goto(`${server.url}/shop/order-confirmation.html`);
-  await watched.page.locator('[data-refundguard="order-confirmation"] section').waitFor();
-  // Read through the placeholder's own shadow root, so text anywhere else on the page cannot pass.
-  const text = await watched.page.evaluate(
-    () => document.querySelector('[data-refundguard="order-confirmation"]')?.shadowRoot?.textContent ?? '',
-  );
-  const violations = await watched.violations();
-  await context.close();
-  return { text, violations, requests: watched.requests, errors: watched.errors, origin: server.url };
-}
+  async function reminderText(server: ServedExamples) {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/shop/order-confirmation.html`);
+    await page.waitFor(() =>
+      document.querySelector('[data-refundguard="order-confirmation"]')?.shadowRoot?.querySelector('section'),
+    );
+    // Read through the placeholder's own shadow root, so text anywhere else on the page cannot pass.
+    const text = await page.evaluate(
+      () => document.querySelector('[data-refundguard="order-confirmation"]')?.shadowRoot?.textContent ?? '',
+    );
+    const violations = await page.violations();
+    await page.close();
+    return { text, violations, requests: page.requests, errors: page.errors, origin: server.url };
+  }
 
-describe('order-confirmation page', () => {
   it('shows the reminder inside the placeholder’s shadow root', async () => {
     const server = await serveExamples();
     const { text, errors } = await reminderText(server);

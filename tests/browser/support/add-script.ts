@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { RunsInPage } from './engines.js';
 
 interface TrustedTypesWindow {
-  trustedTypes: {
+  trustedTypes?: {
     createPolicy(
       name: string,
       rules: { createScriptURL(url: string): string },
@@ -10,14 +10,15 @@ interface TrustedTypesWindow {
 }
 
 /** Add a `<script src>` to the page, as a tag manager would, and wait until it has run. */
-export function addScriptTag(page: Page, src: string): Promise<void> {
+export function addScriptTag(page: RunsInPage, src: string): Promise<void> {
   return page.evaluate(async (url) => {
-    // A policy of the test's own, because the page may require Trusted Types for script URLs.
-    const policy = (window as unknown as TrustedTypesWindow).trustedTypes.createPolicy(`add-${url}`, {
+    // A policy of the test's own, because the page may require Trusted Types for script URLs
+    // (in an engine without Trusted Types nothing can require them, and the plain URL is taken).
+    const policy = (window as unknown as TrustedTypesWindow).trustedTypes?.createPolicy(`add-${url}`, {
       createScriptURL: (value: string) => value,
     });
     const script = document.createElement('script');
-    script.src = policy.createScriptURL(url) as unknown as string;
+    script.src = (policy?.createScriptURL(url) ?? url) as string;
     const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
     document.head.append(script);
     await loaded;

@@ -37,17 +37,20 @@ export async function openWatchedPage(context: BrowserContext): Promise<WatchedP
   const errors: Error[] = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(error));
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.effectiveDirective} ${event.blockedURI}`);
-    });
+  await page.addInitScript(recordCspViolations);
+  return { page, requests, errors, violations: () => page.evaluate(cspViolations) };
+}
+
+/** Runs in the page before its first script: keeps every CSP violation the page reports. */
+export function recordCspViolations(): void {
+  const seen: string[] = [];
+  (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    seen.push(`${event.effectiveDirective} ${event.blockedURI}`);
   });
-  return {
-    page,
-    requests,
-    errors,
-    violations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
-  };
+}
+
+/** Runs in the page: the violations `recordCspViolations` kept, as `directive blocked-uri`. */
+export function cspViolations(): string[] {
+  return (window as unknown as { __cspViolations: string[] }).__cspViolations;
 }

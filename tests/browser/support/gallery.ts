@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { type ServedExamples, serveExamples } from './browser.js';
+import type { EnginePage } from './engines.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 
@@ -48,10 +49,26 @@ export async function serveGallery(): Promise<ServedExamples> {
   ]);
 }
 
+const galleryUrl = (server: ServedExamples, component: string, query: string) =>
+  `${server.url}/gallery.html?c=${component}&${query}`;
+
 /** Open one component of the gallery and wait until it has rendered. */
 export async function openComponent(page: Page, server: ServedExamples, component: string, query: string) {
-  await page.goto(`${server.url}/gallery.html?c=${component}&${query}`);
+  await page.goto(galleryUrl(server, component, query));
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
+/** `openComponent` in any engine. */
+export async function showComponent(page: EnginePage, server: ServedExamples, component: string, query: string) {
+  await page.goto(galleryUrl(server, component, query));
+  await page.waitFor(() => document.documentElement.hasAttribute('data-ready'));
+}
+
+/** Runs in the page: what has focus, seen through the widget's shadow root, as `host > text of the focused control`. */
+export function focusedControl(): string {
+  const active = document.activeElement;
+  const inner = active?.shadowRoot?.activeElement;
+  return `${active?.id || active?.tagName}${inner ? ` > ${inner.textContent}` : ''}`;
 }
 
 /** The widget's shadow root, as a locator scope. */

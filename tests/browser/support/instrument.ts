@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { RunsInPage } from './engines.js';
 
 /**
  * Count, from the page's first byte, the event listeners and MutationObservers that
@@ -87,10 +88,12 @@ export function guardResources(page: Page) {
 }
 
 /** How many reminders (labelled regions) each placeholder's shadow root holds. */
-export function remindersPerPlaceholder(page: Page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-refundguard], refund-guard')].map(
-      (element) => element.shadowRoot?.querySelectorAll('section').length ?? 0,
-    ),
+export function remindersPerPlaceholder(page: RunsInPage) {
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll('[data-refundguard], refund-guard')].map(
+        (element) => element.shadowRoot?.querySelectorAll('section').length ?? 0,
+      ),
+    undefined,
   );
 }
