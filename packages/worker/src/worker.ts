@@ -249,6 +249,17 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
   };
   const claimTimer = setInterval(claim, Math.max(50, Math.floor(config.claimIdleMs / 2)));
 
+  // A blocked read that its connection's disconnect should end can stay pending forever (more often on a
+  // cluster), so stopping does not wait for it to settle.
+  let requestStop = (): void => {};
+  const stopRequested = new Promise<void>((resolve) => {
+    requestStop = resolve;
+  });
+  const waitForNew = (after: string): Promise<unknown> =>
+    waiter.xread('COUNT', 1, 'BLOCK', WAIT_MS, 'STREAMS', config.stream, after).catch((error: unknown) => {
+      if (!stopping) throw error;
+    });
+
   const readLoop = async (): Promise<void> => {
     while (!stopping) {
       if (tasks.size >= config.maxInFlight) {
@@ -259,7 +270,7 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
         const read = await readNew(group, config.batch);
         healthy = true;
         if (read.entries.length) spawn(read.entries, read);
-        else await waiter.xread('COUNT', 1, 'BLOCK', WAIT_MS, 'STREAMS', config.stream, read.last);
+        else await Promise.race([waitForNew(read.last), stopRequested]);
       } catch (error) {
         if (stopping) break;
         healthy = false;
@@ -292,6 +303,7 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
     stopped ??= (async () => {
       stopping = true;
       log('info', 'stopping', { inFlight: metrics.inFlight });
+      requestStop();
       waiter.disconnect();
       await reading;
       // Claims go on while entries are in hand: a dead worker's entries may be what they wait for.
@@ -300,13 +312,27 @@ export async function startWorker(config: WorkerConfig, options: WorkerOptions =
       await claimRun;
       while (tasks.size) await Promise.allSettled([...tasks]);
       await new Promise<void>((resolve) => (ops ? closeServer(ops.server, resolve) : resolve()));
-      if (!options.client) await client.quit().catch(() => undefined);
+      if (!options.client) await quitWithin(client, QUIT_MS);
       log('info', 'stopped', { processed: metrics.processed.get({ outcome: 'verdict' }) });
     })();
     return stopped;
   };
 
   return { stop, metrics, metricsPort: ops?.port ?? null };
+}
+
+/** How long a stopping worker waits for Redis to confirm QUIT before dropping the connection. */
+const QUIT_MS = 2000;
+
+/** QUIT, or drop the connection when Redis (a cluster node mid-failover, say) does not answer in time. */
+async function quitWithin(client: RedisClient, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+  });
+  const outcome = await Promise.race([client.quit().catch(() => undefined), late]);
+  clearTimeout(timer);
+  if (outcome === 'late') client.disconnect();
 }
 
 function closeServer(server: Server, done: () => void): void {

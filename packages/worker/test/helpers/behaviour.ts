@@ -30,7 +30,7 @@ export function describeWorker(title: string, start: () => Promise<RedisTarget>)
       client?.disconnect();
       await target?.stop();
       removeBin();
-    });
+    }, 30_000);
 
     /** A configuration on fresh stream names, so tests sharing the server never see each other's entries. */
     const configFor = (overrides: Partial<WorkerConfig> = {}): WorkerConfig => {
@@ -172,6 +172,14 @@ export function describeWorker(title: string, start: () => Promise<RedisTarget>)
     it('takes over the entries of a worker killed with SIGKILL, and still writes each verdict once', async () => {
       const config = configFor();
       const { chats, worker: doomed } = await midRun(config, 'doomed', 1);
+      // Between acknowledging one batch and reading the next, a worker holds nothing: it is frozen and
+      // looked at first, and killed only while it holds entries, so the test is about taking them over.
+      for (let tries = 0; ; tries++) {
+        doomed.child.kill('SIGSTOP');
+        if ((await pendingOf(config, 'doomed')) > 0 || tries > 200) break;
+        doomed.child.kill('SIGCONT');
+        await sleep(5);
+      }
       doomed.child.kill('SIGKILL');
       await doomed.exited;
       const left = await pendingOf(config, 'doomed');
@@ -214,7 +222,8 @@ export function describeWorker(title: string, start: () => Promise<RedisTarget>)
     });
 
     it('serves Prometheus metrics and a health check', async () => {
-      const config = configFor({ metricsPort: await freePort() });
+      // Nothing is taken over here, however slow the machine: each message is scanned exactly once.
+      const config = configFor({ metricsPort: await freePort(), claimIdleMs: 60_000 });
       const chats = makeChats(6);
       await produce(client, config.stream, chats);
       const worker = await launch(config);
