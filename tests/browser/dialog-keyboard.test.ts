@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ServedExamples } from './support/browser.js';
-import { ENGINES, type EngineBrowser, type EnginePage } from './support/engines.js';
+import { describeInEachEngine, type EnginePage } from './support/engines.js';
 import { focusedControl, serveGallery, showComponent } from './support/gallery.js';
 
 /** Runs in the page: the risk dialog inside the gallery's widget host, or null. */
@@ -15,19 +15,18 @@ const enabledInWidget = (selector: string) => {
   return button ? !button.disabled : null;
 };
 
-describe.each(ENGINES)('the risk dialog with a real keyboard in $name', (engine) => {
-  let browser: EngineBrowser;
+describeInEachEngine('the risk dialog with a real keyboard', (_engine, browser) => {
   let server: ServedExamples;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([serveGallery(), engine.launch()]);
+    server = await serveGallery();
   });
   afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
+    await server?.close();
   });
 
   /** The dialog in the gallery on a phone-sized window. */
   async function open(query: string): Promise<EnginePage> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await browser().newPage({ viewport: { width: 360, height: 740 } });
     await showComponent(page, server, 'dialog', query);
     return page;
   }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplePages } from '../../scripts/serve.mjs';
 import { addScriptTag } from './support/add-script.js';
 import { type ServedExamples, serveExamples } from './support/browser.js';
-import { ENGINES, type EngineBrowser } from './support/engines.js';
+import { describeInEachEngine } from './support/engines.js';
 import { remindersPerPlaceholder } from './support/instrument.js';
 
 // refundguard.js on every shop page, refundguard-chat.js where the chat is: one API, one guard, in every engine.
@@ -12,19 +12,18 @@ const SCAM = 'This is customer service: for your triple compensation read me the
 
 const shopPages = examplePages().filter((path) => path.startsWith('/shop/'));
 
-describe.each(ENGINES)('script tags under strict CSP + Trusted Types in $name', (engine) => {
-  let browser: EngineBrowser;
+describeInEachEngine('script tags under strict CSP + Trusted Types', (engine, browser) => {
   let server: ServedExamples;
   beforeAll(async () => {
-    [browser, server] = await Promise.all([engine.launch(), serveExamples({ 'Content-Security-Policy': STRICT_CSP })]);
+    server = await serveExamples({ 'Content-Security-Policy': STRICT_CSP });
   });
   afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
+    await server?.close();
   });
 
   /** Open a page and wait for its reminder; `scripts()` lists the RefundGuard files it loaded. */
   async function open(path: string) {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${server.url}${path}`);
     await page.waitFor(() =>
       [...document.querySelectorAll('[data-refundguard], refund-guard')].some((el) =>

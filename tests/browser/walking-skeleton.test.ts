@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { type ServedExamples, serveExamples } from './support/browser.js';
-import { ENGINES, type EngineBrowser } from './support/engines.js';
+import { describeInEachEngine } from './support/engines.js';
 
-describe.each(ENGINES)('order-confirmation page in $name', (engine) => {
-  let browser: EngineBrowser;
-  beforeAll(async () => {
-    browser = await engine.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInEachEngine('order-confirmation page', (_engine, browser) => {
   async function reminderText(server: ServedExamples) {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${server.url}/shop/order-confirmation.html`);
     await page.waitFor(() =>
       document.querySelector('[data-refundguard="order-confirmation"]')?.shadowRoot?.querySelector('section'),

@@ -3,6 +3,7 @@
 // Tests that need Chromium-only features (CDP, request routing, media emulation) keep using browser.ts.
 import { type BrowserContext, chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { launchOptions } from '../../../scripts/chromium-args.mjs';
 import { FIREFOX_PATH, FIREFOX_PREFS } from '../../../scripts/firefox-args.mjs';
 import { cspViolations, recordCspViolations } from './browser.js';
@@ -143,7 +144,11 @@ const firefoxEngine: Engine = {
         const page = await context.newPage();
         await page.setViewport(viewport);
         const recorded = { requests: [] as string[], errors: [] as string[], warnings: [] as string[] };
-        page.on('request', (request) => recorded.requests.push(request.url()));
+        page.on('request', (request) => {
+          // Firefox reports data: URLs too, such as the list-bullet font its own stylesheet embeds; like Chromium,
+          // count only requests that can leave the page.
+          if (!request.url().startsWith('data:')) recorded.requests.push(request.url());
+        });
         page.on('pageerror', (error) => recorded.errors.push(error instanceof Error ? error.message : String(error)));
         page.on('console', (message) => {
           if (message.type() === 'warn') recorded.warnings.push(message.text());
@@ -177,3 +182,32 @@ const firefoxEngine: Engine = {
 
 /** Every engine the cross-engine tests run in, Chromium first. */
 export const ENGINES: readonly Engine[] = [chromiumEngine, firefoxEngine];
+
+/**
+ * `describe` the same tests once per engine, with the engine's name at the end of the title. The browser is
+ * launched before the block's first test and closed after its last, so only one engine runs at a time.
+ *
+ *     describeInEachEngine('the reminder on a hostile page', (engine, browser) => {
+ *       it('keeps its size', async () => {
+ *         const page = await browser().newPage({ viewport: { width: 360, height: 740 } });
+ *         …
+ *       });
+ *     });
+ */
+export function describeInEachEngine(title: string, body: (engine: Engine, browser: () => EngineBrowser) => void) {
+  for (const engine of ENGINES) {
+    describe(`${title} in ${engine.name}`, () => {
+      let browser: EngineBrowser | undefined;
+      beforeAll(async () => {
+        browser = await engine.launch();
+      });
+      afterAll(async () => {
+        await browser?.close();
+      });
+      body(engine, () => {
+        if (!browser) throw new Error(`${engine.name} is not running: use the browser inside a test or hook`);
+        return browser;
+      });
+    });
+  }
+}
