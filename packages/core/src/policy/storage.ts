@@ -25,15 +25,25 @@ export function createMemoryStorage(): KeyValueStorage {
  * `getBackend` is called lazily because merely reading `window.localStorage`
  * throws in some privacy modes. Every value is also kept in memory, so when the
  * backend fails part-way (quota full, storage revoked) no state is lost for the
- * rest of the page's life.
+ * rest of the page's life. `onFailure` (which must not throw) hears about it once,
+ * the first time the backend is missing or throws, so that what is lost when the
+ * page closes is not lost silently.
  */
-export function createSafeStorage(getBackend: () => KeyValueStorage | null | undefined): KeyValueStorage {
+export function createSafeStorage(
+  getBackend: () => KeyValueStorage | null | undefined,
+  onFailure?: () => void,
+): KeyValueStorage {
   const memory = createMemoryStorage();
+  let failed = false;
   const attempt = <T>(use: (backend: KeyValueStorage) => T): T | undefined => {
     try {
-      const backend = getBackend();
-      return backend ? use(backend) : undefined;
+      // A missing backend throws here too, and counts as a failure.
+      return use(getBackend() as KeyValueStorage);
     } catch {
+      if (!failed) {
+        failed = true;
+        onFailure?.();
+      }
       return undefined;
     }
   };
