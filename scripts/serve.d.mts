@@ -8,3 +8,12 @@ export function startServer(options?: {
   headers?: Record<string, string>;
   extraRoots?: string[];
 }): Promise<{ url: string; close: () => Promise<void> }>;
+
+/** The tab icon answered at /favicon.ico when no file is there (SVG). */
+export const FAVICON_SVG: string;
+
+/** The one-line warning to print when `fc-list :lang=zh` found no font (empty output); null otherwise, or when it could not run (null). */
+export function cjkFontWarning(fcList: string | null): string | null;
+
+/** What `fc-list :lang=zh` prints, or null when it cannot run. */
+export function listChineseFonts(): string | null;

@@ -1,5 +1,6 @@
 // Serves examples/ on 127.0.0.1 with the built widget at /refundguard.js.
 // Used by `pnpm demo` and, through startServer(), by the browser tests.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, relative } from 'node:path';
@@ -23,6 +24,40 @@ export function examplePages(dir = examplesDir) {
     .sort();
 }
 
+/** The tab icon of every page served: a shield with a tick, answered at /favicon.ico when no file is there. */
+export const FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">' +
+  '<path d="M16 2 4 6.5V15c0 7.4 5.1 13.3 12 15 6.9-1.7 12-7.6 12-15V6.5z" fill="#1f5fa8"/>' +
+  '<path d="m10 16 4.2 4.2L22.5 11" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>' +
+  '</svg>';
+
+/**
+ * The one line `pnpm demo` prints when no font can draw Chinese (the 简体中文 and 繁體中文 pages would show
+ * boxes), naming the Debian package to install; null when there is one.
+ * @param {string | null} fcList what `fc-list :lang=zh` printed, or null when it could not run (no
+ *   fontconfig, as on macOS and Windows, which ship Chinese fonts): then there is nothing to say.
+ * @returns {string | null}
+ */
+export function cjkFontWarning(fcList) {
+  if (fcList === null || fcList.trim() !== '') return null;
+  return (
+    'Warning: no Chinese font is installed (`fc-list :lang=zh` lists none), so the Chinese pages will show boxes; ' +
+    'on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk (or the smaller fonts-wqy-microhei).'
+  );
+}
+
+/**
+ * What `fc-list :lang=zh` prints, or null when it cannot run.
+ * @returns {string | null}
+ */
+export function listChineseFonts() {
+  try {
+    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Start the example server.
  * @param {{ port?: number, host?: string, headers?: Record<string, string>, extraRoots?: string[] }} [options]
@@ -40,6 +75,11 @@ export function startServer({ port = 0, host = '127.0.0.1', headers = {}, extraR
     const tryFrom = (index) => {
       const handler = handlers[index];
       if (handler) return handler(req, res, () => tryFrom(index + 1));
+      if (new URL(req.url ?? '/', 'http://localhost').pathname === '/favicon.ico') {
+        res.setHeader('Content-Type', 'image/svg+xml');
+        res.end(FAVICON_SVG);
+        return;
+      }
       res.statusCode = 404;
       res.end('Not found');
     };
@@ -63,4 +103,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`RefundGuard examples at ${url}/`);
   for (const page of examplePages()) console.log(`  ${url}${page}`);
   console.log('Press Ctrl+C to stop.');
+  const fontWarning = cjkFontWarning(listChineseFonts());
+  if (fontWarning) console.warn(fontWarning);
 }
