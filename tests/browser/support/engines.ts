@@ -36,7 +36,8 @@ export interface EnginePage {
   /** Text of every `console.warn` the page wrote. */
   readonly warnings: string[];
   goto(url: string): Promise<void>;
-  evaluate<R>(fn: InPage<undefined, R>): Promise<R>;
+  /** Run `fn` in the page, or an expression such as `helper()` that the page itself defines. */
+  evaluate<R>(fn: InPage<undefined, R> | string): Promise<R>;
   evaluate<A, R>(fn: InPage<A, R>, arg: A): Promise<R>;
   /** Wait until `predicate` returns something truthy in the page. */
   waitFor<A>(predicate: InPage<A, unknown>, arg?: A, timeoutMs?: number): Promise<void>;
@@ -75,7 +76,7 @@ function middleOf([selector, inside]: [string, string | undefined]): { x: number
 }
 
 /** The drivers type a page function's argument each their own way; ours is checked at the EnginePage API. */
-const anyArg = <A, R>(fn: InPage<A, R>) => fn as (arg: unknown) => R | Promise<R>;
+const anyArg = <A, R>(fn: InPage<A, R> | string) => fn as ((arg: unknown) => R | Promise<R>) | string;
 
 /** What both engines share once they can evaluate in the page and click at a point. */
 function withClicks(page: Omit<EnginePage, 'click'>, clickAt: (x: number, y: number) => Promise<void>): EnginePage {
@@ -109,7 +110,7 @@ const chromiumEngine: Engine = {
             engine: 'chromium',
             ...recorded,
             goto: async (url) => void (await page.goto(url)),
-            evaluate: <A, R>(fn: InPage<A, R>, arg?: A) => page.evaluate(anyArg(fn), arg),
+            evaluate: <A, R>(fn: InPage<A, R> | string, arg?: A) => page.evaluate(anyArg(fn), arg) as Promise<R>,
             waitFor: async (predicate, arg, timeout) =>
               void (await page.waitForFunction(anyArg(predicate), arg, { timeout })),
             beforeEachDocument: async (script) => void (await page.addInitScript(script)),
@@ -159,7 +160,8 @@ const firefoxEngine: Engine = {
             engine: 'firefox',
             ...recorded,
             goto: async (url) => void (await page.goto(url)),
-            evaluate: <A, R>(fn: InPage<A, R>, arg?: A) => page.evaluate(anyArg(fn), arg) as Promise<R>,
+            evaluate: <A, R>(fn: InPage<A, R> | string, arg?: A) =>
+              (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(anyArg(fn), arg)) as Promise<R>,
             waitFor: async (predicate, arg, timeout = 30_000) =>
               void (await page.waitForFunction(anyArg(predicate), { timeout }, arg)),
             beforeEachDocument: async (script) => void (await page.evaluateOnNewDocument(script)),
@@ -198,9 +200,10 @@ export function describeInEachEngine(title: string, body: (engine: Engine, brows
   for (const engine of ENGINES) {
     describe(`${title} in ${engine.name}`, () => {
       let browser: EngineBrowser | undefined;
+      // Firefox can take half a minute to start on a busy two-core machine.
       beforeAll(async () => {
         browser = await engine.launch();
-      });
+      }, 120_000);
       afterAll(async () => {
         await browser?.close();
       });
