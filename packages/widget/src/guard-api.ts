@@ -40,7 +40,10 @@ export interface TrackData {
 
 /** Environment overrides, mainly for tests and unusual hosts. */
 export interface GuardEnvironment {
-  /** Where frequency caps are remembered. Default: localStorage with an in-memory fallback. */
+  /**
+   * Where reminder counts are remembered. Default: localStorage. Either way every value is also kept in
+   * memory, so a store that throws or is full never breaks the page; that is reported once (`storage`).
+   */
   storage?: KeyValueStorage;
   /**
    * Abilities to add, such as `chatGuards()` from `@refundguard/widget/chat` (the chat,

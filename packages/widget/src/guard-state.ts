@@ -46,7 +46,10 @@ export interface GuardState {
   policy: FrequencyPolicy;
   events: GuardEvents;
   reporter: ProblemReporter;
-  /** Scenarios already counted this page load, so re-renders and route changes don't burn the cap. */
+  /**
+   * Impressions counted this page load (`scenario@revision`): at most one each, and a card counted
+   * stays a card through re-renders and route changes.
+   */
   countedThisPage: Set<string>;
   /** What an integration draws in the overlay after the toasts (the chat guards' risk dialog). */
   overlayPart?: ComponentType<{ state: GuardState }>;
@@ -101,9 +104,12 @@ export function localeFor(config: ResolvedConfig, requested: string = config.loc
   });
 }
 
-/** localStorage when it works, memory when it throws, is full or is missing. */
-export function browserStorage(): KeyValueStorage {
-  return createSafeStorage(() => (typeof window !== 'undefined' ? window.localStorage : null));
+/**
+ * The given store, else localStorage, kept in memory too for when it throws, is full or is missing;
+ * `onFailure` hears once that counts will not outlive the page.
+ */
+export function browserStorage(given?: KeyValueStorage, onFailure?: () => void): KeyValueStorage {
+  return createSafeStorage(() => given ?? (typeof window !== 'undefined' ? window.localStorage : null), onFailure);
 }
 
 /** Build the initial state for a validated config. */

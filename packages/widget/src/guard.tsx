@@ -49,7 +49,12 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
     }
     return config;
   };
-  const storage = environment.storage ?? browserStorage();
+  const storage = browserStorage(environment.storage, () =>
+    reporter.report({
+      code: 'storage',
+      message: 'localStorage is unusable: reminder counts last only until the page closes',
+    }),
+  );
   const state: GuardState = createGuardState(validated(input), events, reporter, storage);
   const roots = new Set<ShadowRoot>();
   const mounts = new Map<

@@ -1,7 +1,8 @@
 import type { Signal } from '@preact/signals';
 import type { HelpLine, ScenarioContent, ScenarioId, TopicId } from '@refundguard/core';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { contentFor, type GuardState, type ReminderVariant, translatorFor } from './guard-state.js';
+import { whenSeen } from './host/seen-in-viewport.js';
 import { Reminder } from './ui/Reminder.js';
 
 /** Content and translator for the guard's current locale and config; recomputed only when those change. */
@@ -30,13 +31,15 @@ export interface ReminderViewProps {
 }
 
 /**
- * A reminder bound to the guard: follows locale, config and topic changes, counts one
- * impression per page load, and turns a capped placeholder card into the compact banner
- * (the merchant placed it, so it stays, but quieter).
+ * A reminder bound to the guard: follows locale, config and topic changes, and turns a placeholder
+ * card into the compact banner while the frequency policy keeps the card away (the merchant placed
+ * it, so it stays, but quieter). A card or toast counts one impression once it has been at least
+ * half in view for a second (`whenSeen`), at most once per page view; a banner never counts.
  */
 export function ReminderView({ state, scenario, variant, topic, onGone }: ReminderViewProps) {
   const { content, t } = useLocalized(state, scenario);
   const [dismissed, setDismissed] = useState(false);
+  const section = useRef<HTMLElement>(null);
   const key = `${scenario}@${content.revision}`;
   const shownVariant = useMemo<ReminderVariant>(
     () =>
@@ -47,11 +50,17 @@ export function ReminderView({ state, scenario, variant, topic, onGone }: Remind
   );
 
   useEffect(() => {
-    if (!state.countedThisPage.has(key)) {
-      state.countedThisPage.add(key);
-      state.policy.recordShown(scenario, content.revision);
-    }
     state.events.emit('shown', { scenario, variant: shownVariant, revision: content.revision });
+    const element = section.current;
+    return element && shownVariant !== 'banner'
+      ? whenSeen(element, () => {
+          // Not once it was dismissed (so taken off the page), nor twice in one page view.
+          if (section.current && !state.countedThisPage.has(key)) {
+            state.countedThisPage.add(key);
+            state.policy.recordShown(scenario, content.revision);
+          }
+        })
+      : undefined;
   }, [key]);
 
   if (dismissed) return null;
@@ -61,6 +70,7 @@ export function ReminderView({ state, scenario, variant, topic, onGone }: Remind
       t={t}
       variant={shownVariant}
       onHelpLine={helpLineReporter(state)}
+      sectionRef={section}
       onDismiss={() => {
         state.policy.recordDismissed(scenario, content.revision);
         state.events.emit('dismissed', { scenario });

@@ -1,4 +1,5 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
+import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import { HelpLines } from './HelpLines.js';
 import { Items } from './Items.js';
@@ -23,18 +24,26 @@ export interface ReminderProps {
   onDismiss?: () => void;
   /** Called when a help line is tapped. */
   onHelpLine?: (line: HelpLine) => void;
+  /** Receives the reminder's `<section>` (the guard watches it come into view). */
+  sectionRef?: Ref<HTMLElement>;
 }
 
 /**
  * The calm reminder for a scenario: a region labelled by its title that never takes focus.
  * Key message and slogan up front; the four traps, the four rules and what a real refund looks like behind "Learn more".
  */
-export function Reminder({ content, t, variant = 'card', onDismiss, onHelpLine }: ReminderProps) {
+export function Reminder({ content, t, variant = 'card', onDismiss, onHelpLine, sectionRef }: ReminderProps) {
   const id = useId();
   const card = variant === 'card';
   const help = <HelpLines help={content.help} t={t} onCall={onHelpLine} />;
   return (
-    <section class={`rg rg-calm rg-${variant}`} aria-labelledby={id} lang={content.locale} dir={content.dir}>
+    <section
+      ref={sectionRef}
+      class={`rg rg-calm rg-${variant}`}
+      aria-labelledby={id}
+      lang={content.locale}
+      dir={content.dir}
+    >
       <div class="rg-head">
         <h2 id={id}>{content.title}</h2>
         {onDismiss && (
