@@ -16,7 +16,7 @@ export interface CompiledTerm {
   /** A request word (see `ASKS`), or a lexicon term marked `!` that asks for itself ("念一下"). */
   readonly ask: boolean;
   /** A `~` entry of `ASKS`: hides the shorter request word inside it. */
-  readonly quiet?: boolean;
+  readonly quiet: boolean;
   /** The term starts with a letter or digit, so the character before it must not be one. */
   readonly wordStart: boolean;
   /** The term ends with a letter or digit and is not a prefix (`refund*`), so the next character must not be one. */
@@ -25,7 +25,7 @@ export interface CompiledTerm {
    * A multi-word term with its spaces taken out, for text spelled apart letter by letter (g o t o a w e b s i t e),
    * where the words' own spaces are gone too: it counts only inside such a run.
    */
-  readonly joinedOnly?: boolean;
+  readonly joinedOnly: boolean;
 }
 
 export interface CompiledLexicon {
@@ -48,12 +48,14 @@ export function compiledLexicon(): CompiledLexicon {
     const asking = raw.endsWith('!');
     const quiet = raw[0] === '~';
     const text = normalize(prefix || asking ? raw.slice(0, -1) : quiet ? raw.slice(1) : raw).text;
-    const term = {
+    // Every term has every field, so the matcher's callback reads one object shape.
+    const term: CompiledTerm = {
       group,
       ask: ask || asking,
       quiet,
       wordStart: group?.shape !== 'url' && isWordChar(text[0]),
       wordEnd: !prefix && isWordChar(text[text.length - 1]),
+      joinedOnly: false,
     };
     patterns.push(text);
     terms.push(term);

@@ -38,8 +38,17 @@ export function explanationLocale(locale: unknown): ExplanationLocale {
   return !/^(zh|yue)([-_]|$)/.test(tag) ? 'en' : /^(yue|zh[-_](hant|tw|hk|mo)\b)/.test(tag) ? 'zh-Hant' : 'zh-Hans';
 }
 
+/** Explanations already looked up (signal ids are a fixed set): a long text repeats the same few many times. */
+const explained = new Map<string, string>();
+
 /** The buyer-facing phrase for a signal in one locale: by id, else by category, else the id itself. */
 export function explain(id: string, category: string, locale: ExplanationLocale): string {
-  const entry = EXPLANATIONS[id] ?? EXPLANATIONS[category];
-  return entry?.split('|')[ORDER.indexOf(locale)] ?? id;
+  const key = `${locale} ${id} ${category}`;
+  let sentence = explained.get(key);
+  if (sentence === undefined) {
+    const entry = EXPLANATIONS[id] ?? EXPLANATIONS[category];
+    sentence = entry?.split('|')[ORDER.indexOf(locale)] ?? id;
+    explained.set(key, sentence);
+  }
+  return sentence;
 }

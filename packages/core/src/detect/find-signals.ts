@@ -1,5 +1,6 @@
 import { compiledLexicon, isWordChar, type TermGroup } from './compiled-lexicon.js';
 import { type NormalizedText, normalize } from './normalize.js';
+import { SpanList } from './span-list.js';
 import { HARMFUL_CATEGORIES, type SignalCategory } from './types.js';
 
 /** A signal before it gets its localized explanation. Offsets are into the original text. */
@@ -40,8 +41,6 @@ const isLinkChar = (ch: string): boolean => ch >= '!' && ch <= '~';
 
 interface Hit {
   group: TermGroup;
-  /** A request word that only hides a shorter one (请问). */
-  quiet?: boolean | undefined;
   /** The matched term. */
   start: number;
   end: number;
@@ -78,17 +77,20 @@ function linkSpan(text: string, start: number, end: number, official: readonly s
 const joinedAt = (normalized: NormalizedText, at: number): boolean =>
   normalized.joined(at - 1) && normalized.joined(at);
 
-/** Index of the first item whose `key` is at least `value`, in a list sorted by that key. */
-function firstAtLeast<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+/** Index of the first of `count` positions whose key is at least `value`, the keys rising with the index. */
+function firstAtLeast(count: number, keyAt: (index: number) => number, value: number): number {
   let low = 0;
-  let high = items.length;
+  let high = count;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (key(items[middle] as T) < value) low = middle + 1;
+    if (keyAt(middle) < value) low = middle + 1;
     else high = middle;
   }
   return low;
 }
+
+/** The numbers in rising order, as a typed array (a numeric sort without a comparator). */
+const ascending = (numbers: number[]): Float64Array => Float64Array.from(numbers).sort();
 
 /**
  * Runs the lexicon over a message in one pass and returns what it saw, in original offsets.
@@ -106,8 +108,9 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
   const text = normalized.text;
   const official = officialDomains.map((domain) => domain.toLowerCase().replace(/^\.+/, ''));
   const hits: Hit[] = [];
-  const negators: Hit[] = [];
-  const asks: Hit[] = [];
+  // Request words and negators only ever need where they are: typed arrays, not objects.
+  const negators = new SpanList();
+  const asks = new SpanList();
   /** End of the last link read: a scheme or domain inside it is part of the same link. */
   let linkTo = -1;
 
@@ -121,24 +124,30 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
     if (term.wordStart && isWordChar(text[start - 1]) && !(edgeMayBeJoined && joinedAt(normalized, start))) return;
     if (term.wordEnd && isWordChar(text[end]) && !(edgeMayBeJoined && joinedAt(normalized, end))) return;
     const { group } = term;
-    let span: [number, number] | null = [start, end];
-    if (group?.shape === 'phone') {
-      const number = PHONE_AFTER.exec(text.slice(end, end + 64));
-      span = number ? [start, end + number[0].length] : null;
-    } else if (group?.shape === 'url') {
-      if (start < linkTo) return;
-      span = linkSpan(text, start, end, official);
-      if (span) linkTo = span[1];
+    if (!group) {
+      if (term.ask) asks.add(start, end, term.quiet);
+      else negators.add(start, end);
+      return;
     }
-    if (!span) return;
-    const hit = { group: group as TermGroup, start, end, from: span[0], to: span[1], quiet: term.quiet };
-    if (term.ask) asks.push(hit);
-    if (group || !term.ask) (group ? hits : negators).push(hit);
+    let from = start;
+    let to = end;
+    if (group.shape === 'phone') {
+      const number = PHONE_AFTER.exec(text.slice(end, end + 64));
+      if (!number) return;
+      to = end + number[0].length;
+    } else if (group.shape === 'url') {
+      if (start < linkTo) return;
+      const span = linkSpan(text, start, end, official);
+      if (!span) return;
+      [from, to] = span;
+      linkTo = to;
+    }
+    if (term.ask) asks.add(start, end, term.quiet);
+    hits.push({ group, start, end, from, to });
   });
 
   // Longest term wins; a link is one signal however many schemes and domains it contains.
-  const byStartLongestFirst = (a: Hit, b: Hit) => a.start - b.start || b.end - a.end;
-  hits.sort(byStartLongestFirst);
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Hit[] = [];
   let coverEnd = -1;
   let linkEnd = -1;
@@ -148,13 +157,14 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
     kept.push(hit);
     coverEnd = hit.end;
   }
+  const keptStart = (index: number): number => (kept[index] as Hit).start;
 
   // Kept terms start in order and end in order, so the one starting last at or before a position reaches
   // furthest: a shorter word lies inside a kept term exactly when it lies inside that one.
-  const insideKept = (word: Hit, strictlyLonger: boolean): boolean => {
-    const last = kept[firstAtLeast(kept, (hit) => hit.start, word.start + 1) - 1];
-    if (!last || last.end < word.end) return false;
-    return !strictlyLonger || last.end - last.start > word.end - word.start;
+  const insideKept = (start: number, end: number, strictlyLonger: boolean): boolean => {
+    const last = kept[firstAtLeast(kept.length, keptStart, start + 1) - 1];
+    if (!last || last.end < end) return false;
+    return !strictlyLonger || last.end - last.start > end - start;
   };
 
   /** Nothing ends the clause between `from` and `to`, and they are at most `reach` apart (twice over ASCII). */
@@ -166,42 +176,55 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
 
   // A negator inside a longer word is not one (别 in 识别码); safety phrases negate too. The nearest
   // negation before a term is the only one that can reach it.
-  const negationEnds = [
-    ...negators.filter((n) => !insideKept(n, false)).map((n) => n.end),
-    ...kept.filter((hit) => hit.group.category === 'safety').map((hit) => hit.end),
-  ].sort((a, b) => a - b);
+  const negations: number[] = [];
+  for (let i = 0; i < negators.length; i++) {
+    if (!insideKept(negators.start(i), negators.end(i), false)) negations.push(negators.end(i));
+  }
+  for (const hit of kept) if (hit.group.category === 'safety') negations.push(hit.end);
+  const negationEnds = ascending(negations);
+  const negationEndAt = (index: number): number => negationEnds[index] as number;
   const negated = (hit: Hit): boolean => {
-    const nearest = negationEnds[firstAtLeast(negationEnds, (end) => end, hit.start + 1) - 1];
+    const nearest = negationEnds[firstAtLeast(negationEnds.length, negationEndAt, hit.start + 1) - 1];
     return nearest !== undefined && within(nearest, hit.start, REACH);
   };
 
   // Is the harmful step asked of the reader? A request word shortly before or after it in the same clause.
   // Urging ("尽快", "immediately") asks too; a request word inside a longer term or request is not one
-  // (验证 in 验证码, 请 in 请问).
-  asks.sort(byStartLongestFirst);
-  const insideLongerAsk = (ask: Hit, index: number): boolean => {
+  // (验证 in 验证码, 请 in 请问). A quiet request word only hides the shorter ones inside it.
+  asks.sort();
+  const insideLongerAsk = (index: number): boolean => {
+    const start = asks.start(index);
+    const length = asks.end(index) - start;
     // Asks are short, so the longer ones that can hold this one start a few places before it.
-    for (let k = index - 1; k >= 0 && (asks[k] as Hit).start > ask.start - 16; k--) {
-      const other = asks[k] as Hit;
-      if (other.end >= ask.end && other.end - other.start > ask.end - ask.start) return true;
+    for (let k = index - 1; k >= 0 && asks.start(k) > start - 16; k--) {
+      if (asks.end(k) >= start + length && asks.end(k) - asks.start(k) > length) return true;
     }
     return false;
   };
-  const requests = [
-    ...asks.filter((ask, index) => !ask.quiet && !insideKept(ask, true) && !insideLongerAsk(ask, index)),
-    ...kept.filter((hit) => hit.group.id === 'pressure.deadline'),
-  ].sort(byStartLongestFirst);
-  const requestEnds = requests.map((ask) => ask.end).sort((a, b) => a - b);
+  const requests = new SpanList();
+  for (let i = 0; i < asks.length; i++) {
+    const start = asks.start(i);
+    const end = asks.end(i);
+    if (!asks.flag(i) && !insideKept(start, end, true) && !insideLongerAsk(i)) requests.add(start, end);
+  }
+  for (const hit of kept) if (hit.group.id === 'pressure.deadline') requests.add(hit.start, hit.end);
+  requests.sort();
+  const requestEnds = new Float64Array(requests.length);
+  for (let i = 0; i < requests.length; i++) requestEnds[i] = requests.end(i);
+  requestEnds.sort();
+  const requestEndAt = (index: number): number => requestEnds[index] as number;
+  const requestStartAt = (index: number): number => requests.start(index);
   const asked = (hit: Hit): boolean => {
     if (hit.group.shape) return true;
     // The nearest request ending before the term, the nearest starting after it, or one overlapping it.
-    const before = requestEnds[firstAtLeast(requestEnds, (end) => end, hit.start + 1) - 1];
+    const before = requestEnds[firstAtLeast(requestEnds.length, requestEndAt, hit.start + 1) - 1];
     if (before !== undefined && within(before, hit.start, REACH, SENTENCE_BREAK)) return true;
-    const afterIndex = firstAtLeast(requests, (ask) => ask.start, hit.end);
-    const after = requests[afterIndex];
-    if (after && within(hit.end, after.start, REACH_BACK, SENTENCE_BREAK)) return true;
-    for (let k = afterIndex - 1; k >= 0 && (requests[k] as Hit).start > hit.start - 16; k--) {
-      if ((requests[k] as Hit).end > hit.start) return true;
+    const afterIndex = firstAtLeast(requests.length, requestStartAt, hit.end);
+    if (afterIndex < requests.length && within(hit.end, requests.start(afterIndex), REACH_BACK, SENTENCE_BREAK)) {
+      return true;
+    }
+    for (let k = afterIndex - 1; k >= 0 && requests.start(k) > hit.start - 16; k--) {
+      if (requests.end(k) > hit.start) return true;
     }
     return false;
   };

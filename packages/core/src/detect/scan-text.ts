@@ -27,7 +27,9 @@ export function capText(text: string): { text: string; truncated: boolean } {
  */
 export function scoreNormalized(text: string, signals: readonly RawSignal[]): Verdict {
   if (text.length <= SCORE_WINDOW) return scoreMessage(text, signals);
-  const sorted = [...signals].sort((a, b) => a.at - b.at);
+  // findSignals reports in text order but for the odd link starting before an earlier term: sort only then.
+  const inOrder = signals.every((signal, index) => index === 0 || (signals[index - 1] as RawSignal).at <= signal.at);
+  const sorted = inOrder ? signals : [...signals].sort((a, b) => a.at - b.at);
   const step = SCORE_WINDOW - SCORE_OVERLAP;
   let worst: Verdict = { level: 'none', score: 0, modelOnly: false };
   let first = 0;
