@@ -71,9 +71,14 @@ describeInEachEngine('the risk dialog with a real keyboard', (_engine, browser) 
   });
 
   it('enables "Continue anyway" once the cooling-off is over', async () => {
-    const page = await open('locale=en&theme=light&wait=1');
-    await page.waitFor(openDialog);
-    expect(await page.evaluate(enabledInWidget, PROCEED)).toBe(false);
+    const page = await open('locale=en&theme=light&open=0&wait=1');
+    // The gallery draws the dialog synchronously on the click, so the button is read before any tick of the
+    // cooling-off can run, however slow the machine.
+    const disabledWhenOpened = await page.evaluate((selector) => {
+      document.getElementById('before')?.click();
+      return document.getElementById('host')?.shadowRoot?.querySelector<HTMLButtonElement>(selector)?.disabled;
+    }, PROCEED);
+    expect(disabledWhenOpened).toBe(true);
     // A one-second cooling-off; the wait is generous because the machine may be busy.
     await page.waitFor(enabledInWidget, PROCEED, 20_000);
     await page.click('#host', PROCEED);
