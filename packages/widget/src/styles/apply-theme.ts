@@ -4,6 +4,23 @@ import { type ThemeInput, type ThemeOptions, themeCss } from './theme.js';
 // Where each root keeps its theme: a second constructable sheet, or the one nonce'd <style>.
 const themeHolders = new WeakMap<ShadowRoot, CSSStyleSheet | HTMLStyleElement>();
 let baseSheet: CSSStyleSheet | undefined;
+// Component styles beyond the reminders', added by the components that need them (see addStyles).
+let added = '';
+
+/**
+ * Add component styles to every shadow root: those styled from now on, and through the shared sheet those
+ * already styled. The cautions and the risk dialog add theirs when their module loads, so a page that never
+ * loads them never carries their CSS. Never throws.
+ */
+export function addStyles(css: string): void {
+  if (added.includes(css)) return;
+  added += css;
+  try {
+    baseSheet?.replaceSync(mainStyles + added);
+  } catch {
+    // Kept for the next root.
+  }
+}
 
 const canConstruct = (root: ShadowRoot) =>
   'adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype;
@@ -19,7 +36,7 @@ export function installStyles(root: ShadowRoot, theme?: ThemeInput, options?: Th
       if (canConstruct(root)) {
         if (!baseSheet) {
           baseSheet = new CSSStyleSheet();
-          baseSheet.replaceSync(mainStyles);
+          baseSheet.replaceSync(mainStyles + added);
         }
         const sheet = new CSSStyleSheet();
         root.adoptedStyleSheets = [baseSheet, sheet];
@@ -50,7 +67,7 @@ export function applyTheme(root: ShadowRoot, theme?: ThemeInput, options: ThemeO
   try {
     const css = themeCss(theme, options);
     if ('replaceSync' in holder) holder.replaceSync(css);
-    else holder.textContent = mainStyles + css;
+    else holder.textContent = mainStyles + added + css;
   } catch {
     // An odd token the browser rejects leaves the previous theme in place.
   }

@@ -6,7 +6,7 @@ export type ThemeInput = ThemeMode | ThemeConfig | undefined;
 
 /** Options that change the theme but are not part of it. */
 export interface ThemeOptions {
-  /** Larger type and spacing; the page's root font size is followed either way. */
+  /** Everything a quarter larger, on top of the buyer's own text size and zoom. */
   largeText?: boolean;
 }
 
@@ -32,7 +32,7 @@ export function themeCss(theme: ThemeInput, options: ThemeOptions = {}): string 
     `:host{${LAYOUT_TOKENS}${mode === 'dark' ? dark : `${LIGHT + preset.light}color-scheme:light`}}` +
     (mode === 'auto' ? `@media (prefers-color-scheme:dark){:host{${dark}}}` : '') +
     '@media (prefers-contrast:more){:host{--rg-border:var(--rg-text);--rg-muted:var(--rg-text)}}' +
-    (options.largeText ? ':host{--rg-font-size:max(1.25rem, 20px);--rg-space:1.25em}' : '') +
+    (options.largeText ? ':host>*{font-size:1.25em}' : '') +
     `:host{${overrides(config.tokens)}}`
   );
 }

@@ -5,8 +5,8 @@
 
 /** Tokens that do not depend on the colour scheme. */
 export const LAYOUT_TOKENS =
-  '--rg-radius:12px;--rg-space:1em;--rg-font-size:max(1rem, 16px);--rg-z:2147483000;' +
-  '--rg-toast-inset:auto 0.75rem 0.75rem;--rg-shadow:0 4px 16px rgb(0 0 0 / 0.25);';
+  '--rg-radius:12px;--rg-space:1em;--rg-font-size:medium;--rg-z:2147483000;' +
+  '--rg-toast-inset:auto 12px 12px;--rg-shadow:0 4px 16px rgb(0 0 0 / 0.25);';
 
 /** The default light palette. */
 export const LIGHT =

@@ -1,7 +1,10 @@
 import { useId } from 'preact/hooks';
+import { addStyles, firmStyles } from '../styles/index.js';
 import { Items } from './Items.js';
 import { seenSentence } from './seen.js';
 import type { Translate } from './translate.js';
+
+addStyles(firmStyles);
 
 /** Props of {@link Caution}. */
 export interface CautionProps {

@@ -1,9 +1,12 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { addStyles, firmStyles } from '../styles/index.js';
 import { HelpLines } from './HelpLines.js';
 import { Items } from './Items.js';
 import { SELF_CHECK_QUESTIONS, type SelfCheckVerdict, selfCheckVerdict } from './self-check-questions.js';
 import type { Translate } from './translate.js';
+
+addStyles(firmStyles);
 
 /** Props of {@link SelfCheck}. */
 export interface SelfCheckProps {

@@ -34,9 +34,11 @@ describe('themeCss', () => {
     }
   });
 
-  it('grows type and spacing in large-text mode while still following the root font size', () => {
-    expect(themeCss('light')).toContain('--rg-font-size:max(1rem, 16px)');
-    expect(themeCss('light', { largeText: true })).toContain('--rg-font-size:max(1.25rem, 20px)');
+  it("starts from the buyer's browser text size, never the page's root font size, and grows it in large-text mode", () => {
+    expect(themeCss('light')).toContain('--rg-font-size:medium');
+    expect(themeCss('light')).not.toContain('rem');
+    expect(themeCss('light')).not.toContain(':host>*{font-size');
+    expect(themeCss('light', { largeText: true })).toContain(':host>*{font-size:1.25em}');
   });
 
   it('strengthens borders and muted text when the system asks for more contrast', () => {

@@ -45,7 +45,7 @@ describe('runtime switches', () => {
     applyTheme(view.root, 'dark');
     expect(themeText(view.root)).toContain('--rg-bg: #1c2026');
     applyTheme(view.root, { mode: 'light', tokens: { calm: 'red' } }, { largeText: true });
-    expect(themeText(view.root)).toMatch(/--rg-font-size: max\(1\.25rem, 20px\)/);
+    expect(themeText(view.root)).toMatch(/:host ?> ?\* \{ font-size: 1\.25em; \}/);
     expect(themeText(view.root)).toContain('--rg-calm: red');
     expect(view.getByRole('region')).toBe(region);
     expect(region.hasAttribute('style')).toBe(false);
