@@ -69,7 +69,7 @@ describe('getContent', () => {
     expect(zh.title).toBe('退款只在本平台内办理');
     expect(zh.platform.contact).toBe('在App内自己联系本平台。');
     const en = getContent('en', 'after-sales');
-    expect(en.title).toBe('Refunds happen only here, inside this platform.');
+    expect(en.title).toBe('Real refunds happen only inside this platform.');
   });
 
   it('takes the region from the locale subtag when config has none', () => {

@@ -1,9 +1,8 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
 import type { Ref } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { HelpLines } from './HelpLines.js';
 import { Items } from './Items.js';
-import { LearnMore } from './LearnMore.js';
 import { RealRefund } from './RealRefund.js';
 import type { Translate } from './translate.js';
 
@@ -16,11 +15,11 @@ export interface ReminderProps {
   content: ScenarioContent;
   t: Translate;
   /**
-   * `card` (default) fills a placeholder and shows the slogan and help lines up front;
-   * `banner` is the compact form; `toast` is a banner fixed to the viewport edge, for pages without a placeholder.
+   * `card` (default) fills a placeholder: the rule, the three don'ts and the first help line up front;
+   * `banner` is the rule alone; `toast` is a banner fixed to the viewport edge, for pages without a placeholder.
    */
   variant?: ReminderVariant;
-  /** Shows a Dismiss button that calls this. The parent removes the reminder. */
+  /** Shows a close button that calls this. The parent removes the reminder. */
   onDismiss?: () => void;
   /** Called when a help line is tapped. */
   onHelpLine?: (line: HelpLine) => void;
@@ -29,39 +28,56 @@ export interface ReminderProps {
 }
 
 /**
- * The calm reminder for a scenario: a region labelled by its title that never takes focus.
- * Key message and slogan up front; the four traps, the four rules and what a real refund looks like behind "Learn more".
+ * The calm reminder for a scenario: a region labelled by its title (the one rule, in the page's words) that never
+ * takes focus. The card's first screen adds the three don'ts and the first help line; everything else (why, the
+ * four traps, the four rules, what a real refund looks like, every help line) waits behind "Learn more".
  */
 export function Reminder({ content, t, variant = 'card', onDismiss, onHelpLine, sectionRef }: ReminderProps) {
   const id = useId();
+  const [open, setOpen] = useState(false);
   const card = variant === 'card';
-  const help = <HelpLines help={content.help} t={t} onCall={onHelpLine} />;
+  const line = content.help.lines[0];
   return (
     <section
       ref={sectionRef}
-      class={`rg rg-calm rg-${variant}`}
+      class={`rg rg-calm rg-r rg-${variant}`}
       aria-labelledby={id}
       lang={content.locale}
       dir={content.dir}
     >
-      <div class="rg-head">
-        <h2 id={id}>{content.title}</h2>
-        {onDismiss && (
-          <button type="button" onClick={onDismiss}>
-            {t('ui.dismiss')}
-          </button>
-        )}
-      </div>
-      <p class="rg-key">{content.keyMessage}</p>
-      <p>{content.short}</p>
-      <p class="rg-key">{content.slogan.title}</p>
+      <h2 id={id}>{content.title}</h2>
+      {onDismiss && (
+        <button type="button" class="rg-x" aria-label={t('ui.close')} onClick={onDismiss}>
+          ×
+        </button>
+      )}
       {card && <Items lines={content.slogan.parts} />}
-      {card && help}
-      <LearnMore t={t}>
+      <div class="rg-row">
+        {card &&
+          (line ? (
+            <a
+              class="rg-call"
+              href={line.href}
+              aria-label={t('help.call', { label: line.label, number: line.number })}
+              onClick={() => onHelpLine?.(line)}
+            >
+              ☎ {line.number}
+            </a>
+          ) : (
+            <span>{content.help.fallback}</span>
+          ))}
+        <button type="button" aria-expanded={open} aria-controls={`${id}m`} onClick={() => setOpen(!open)}>
+          {t(open ? 'ui.showLess' : 'ui.learnMore')}
+        </button>
+      </div>
+      <div id={`${id}m`} hidden={!open}>
+        <p class="rg-key">{content.keyMessage}</p>
+        <p>{content.short}</p>
         {content.long.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
         <p>{content.orderDataFact}</p>
+        {!card && <Items lines={content.slogan.parts} />}
         <h3>{t('ui.trapsTitle')}</h3>
         <ol>
           {content.traps.map((trap) => (
@@ -73,8 +89,8 @@ export function Reminder({ content, t, variant = 'card', onDismiss, onHelpLine, 
         <h3>{t('ui.rulesTitle')}</h3>
         <Items lines={content.rules} ordered />
         <RealRefund content={content} t={t} />
-        {!card && help}
-      </LearnMore>
+        <HelpLines help={content.help} t={t} onCall={onHelpLine} />
+      </div>
     </section>
   );
 }

@@ -1,7 +1,6 @@
 export { Caution, type CautionProps } from './Caution.js';
 export { HelpLines, type HelpLinesProps } from './HelpLines.js';
 export { Items, type ItemsProps } from './Items.js';
-export { LearnMore, type LearnMoreProps } from './LearnMore.js';
 export { RealRefund, type RealRefundProps } from './RealRefund.js';
 export { Reminder, type ReminderProps, type ReminderVariant } from './Reminder.js';
 export { RiskDialog, type RiskDialogProps, type RiskKind } from './RiskDialog.js';

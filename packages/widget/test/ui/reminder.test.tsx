@@ -7,24 +7,27 @@ import { renderInShadow } from '../support/shadow.js';
 import { t } from '../support/translate.js';
 
 describe('Reminder', () => {
-  it('is a region named by its title with the key message and slogan, and never takes focus', () => {
+  it("is a region named by the rule, with the three don'ts and the first help line up front, and never takes focus", () => {
     const content = contentWithLine();
     const view = renderInShadow(<Reminder content={content} t={t} />);
     const region = view.getByRole('region', { name: content.title });
-    expect(region.textContent).toContain(content.keyMessage);
-    expect(region.textContent).toContain(content.slogan.title);
-    for (const part of content.slogan.parts) expect(view.getByText(part)).toBeTruthy();
+    expect(content.title).toContain('Example Mall');
+    // Only what is not behind "Learn more" counts: hidden items have no role.
+    expect(view.getAllByRole('listitem').map((item) => item.textContent)).toEqual(content.slogan.parts);
+    const call = view.getByRole('link', { name: t('help.call', { label: ANTI_SCAM_LINE.label, number: '96110' }) });
+    expect(call.textContent).toContain('96110');
+    expect(region.contains(call)).toBe(true);
     expect(view.root.activeElement).toBeNull();
     expect(document.activeElement).toBe(document.body);
   });
 
-  it('calls onDismiss from its Dismiss button, and has no such button without it', () => {
+  it('calls onDismiss from its close button, and has no such button without it', () => {
     const onDismiss = vi.fn();
     const view = renderInShadow(<Reminder content={contentWithLine()} t={t} onDismiss={onDismiss} />);
-    fireEvent.click(view.getByRole('button', { name: t('ui.dismiss') }));
+    fireEvent.click(view.getByRole('button', { name: t('ui.close') }));
     expect(onDismiss).toHaveBeenCalledTimes(1);
     view.rerender(<Reminder content={contentWithLine()} t={t} />);
-    expect(view.queryByRole('button', { name: t('ui.dismiss') })).toBeNull();
+    expect(view.queryByRole('button', { name: t('ui.close') })).toBeNull();
   });
 
   it('shows the four traps and the four rules only after "Learn more", and hides them again', () => {
@@ -70,7 +73,8 @@ describe('Reminder', () => {
   it('tells the buyer to contact the local police when the region has no known line', () => {
     const content = getContent('en', 'chat');
     const view = renderInShadow(<Reminder content={{ ...content, help: { ...content.help, lines: [] } }} t={t} />);
-    expect(view.getByText(content.help.fallback ?? '')).toBeTruthy();
+    // Up front in place of the call link, and again with the help lines behind "Learn more".
+    expect(view.getAllByText(content.help.fallback ?? '')).toHaveLength(2);
     expect(view.queryByRole('link')).toBeNull();
   });
 

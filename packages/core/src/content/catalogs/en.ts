@@ -12,23 +12,23 @@ export const en = {
   'key.detail': 'To refund you, {platform} never asks you to send money, share a code or switch apps.',
 
   'slogan.title': "Don't believe. Don't click. Don't give.",
-  'slogan.believe': "Don't believe callers who say they are customer service.",
-  'slogan.click': "Don't click their links or scan their codes.",
-  'slogan.give': "Don't give card numbers, codes or money.",
+  'slogan.believe': "Don't believe fake staff who call.",
+  'slogan.click': "Don't click links or scan codes.",
+  'slogan.give': "Don't give codes, cards or money.",
 
-  'scenario.order-confirmation.title': 'Order placed. Beware of fake customer service.',
+  'scenario.order-confirmation.title': 'This order is refunded only inside {platform}.',
   'scenario.order-confirmation.short': 'A call offers a refund for this order? Hang up and check in the app.',
   'scenario.order-confirmation.long':
     'Scammers may know what you bought and what you paid. That does not make them staff.',
-  'scenario.order-status.title': 'A call about your parcel? Check here first.',
+  'scenario.order-status.title': 'Parcel claims happen only inside {platform}.',
   'scenario.order-status.short':
     'Lost or damaged parcels are handled on this page. No one needs your card or a code to pay you.',
   'scenario.order-status.long': 'Offered money for a lost parcel? Open your order here and see for yourself.',
-  'scenario.after-sales.title': 'Refunds happen only here, inside {platform}.',
+  'scenario.after-sales.title': 'Real refunds happen only inside {platform}.',
   'scenario.after-sales.short':
     'A real refund needs no fee and no code. Anyone who asks for money or a code is a scammer.',
   'scenario.after-sales.long': 'Getting a refund never needs a deposit, a higher credit limit or screen sharing.',
-  'scenario.chat.title': 'Keep the chat here.',
+  'scenario.chat.title': 'Real staff settle refunds inside {platform}.',
   'scenario.chat.short': 'Real staff never ask you to switch apps, open an outside link or send a code.',
   'scenario.chat.long': 'Asked to chat elsewhere, or to pay so you can be paid? Stop now.',
 
@@ -88,7 +88,6 @@ export const en = {
   'help.call': 'Call {label}: {number}',
   'help.note.CN': 'If 96110 calls you, answer: it is a police scam warning.',
 
-  'ui.regionLabel': 'Scam warning',
   'ui.learnMore': 'Learn more',
   'ui.showLess': 'Show less',
   'ui.dismiss': 'Got it',
@@ -114,7 +113,6 @@ export const en = {
 
   'selfcheck.title': 'Someone says they are customer service?',
   'selfcheck.intro': 'Answer a few questions. It takes under a minute.',
-  'selfcheck.start': 'Start the check',
   'selfcheck.progress': 'Question {n} of {total}',
   'selfcheck.yes': 'Yes',
   'selfcheck.no': 'No',

@@ -12,16 +12,16 @@ export const zhHans: Catalog = {
   'slogan.click': '不点对方的链接，不扫对方的码。',
   'slogan.give': '不给卡号、验证码，不转账。',
 
-  'scenario.order-confirmation.title': '下单成功，谨防假客服',
+  'scenario.order-confirmation.title': '这笔订单的退款，只在{platform}内办理',
   'scenario.order-confirmation.short': '来电说这单要退款或赔偿？挂断，自己到App里查。',
   'scenario.order-confirmation.long': '骗子可能知道你买了什么、花了多少钱，但这不代表他是客服。',
-  'scenario.order-status.title': '来电说包裹有问题？先在这里查',
+  'scenario.order-status.title': '丢件、破损赔付，只在{platform}内办理',
   'scenario.order-status.short': '丢件、破损都在本页处理，赔付不要卡号或验证码。',
   'scenario.order-status.long': '有人说丢件要赔钱？先打开这里的订单看看。',
   'scenario.after-sales.title': '退款只在{platform}内办理',
   'scenario.after-sales.short': '真退款原路退回，不收费、不要验证码。向你要钱、要验证码的，都是骗子。',
   'scenario.after-sales.long': '收退款不用交保证金、提额度或共享屏幕。',
-  'scenario.chat.title': '有事就在这里聊',
+  'scenario.chat.title': '真客服不会让你离开{platform}',
   'scenario.chat.short': '真客服不会让你加别的App、点外部链接或发验证码。',
   'scenario.chat.long': '让你换地方聊，或先付钱再收钱？马上停下。',
 
@@ -80,7 +80,6 @@ export const zhHans: Catalog = {
   'help.call': '拨打{label}：{number}',
   'help.note.CN': '96110来电是反诈提醒，请接听。',
 
-  'ui.regionLabel': '防骗提醒',
   'ui.learnMore': '了解更多',
   'ui.showLess': '收起',
   'ui.dismiss': '知道了',
@@ -106,7 +105,6 @@ export const zhHans: Catalog = {
 
   'selfcheck.title': '有人自称客服？',
   'selfcheck.intro': '回答几个问题，不到一分钟。',
-  'selfcheck.start': '开始自查',
   'selfcheck.progress': '第{n}题，共{total}题',
   'selfcheck.yes': '是',
   'selfcheck.no': '否',

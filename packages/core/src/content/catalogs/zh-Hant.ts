@@ -9,19 +9,19 @@ export const zhHant: Catalog = {
 
   'slogan.title': '不信、不點、不給',
   'slogan.believe': '不信自稱客服的來電。',
-  'slogan.click': '不點對方的連結，不掃對方的QR Code。',
+  'slogan.click': '不點對方的連結，不掃QR Code。',
   'slogan.give': '不給卡號、驗證碼，不轉帳。',
 
-  'scenario.order-confirmation.title': '訂單已成立，小心假客服',
+  'scenario.order-confirmation.title': '這筆訂單的退款，只在{platform}內辦理',
   'scenario.order-confirmation.short': '來電說這筆訂單要退款或賠償？請掛斷，自己到App裡查。',
   'scenario.order-confirmation.long': '對方知道你買了什麼、花了多少錢，也不代表他是客服。',
-  'scenario.order-status.title': '來電說包裹有問題？先在這裡查',
+  'scenario.order-status.title': '包裹遺失、損壞的賠償，只在{platform}內辦理',
   'scenario.order-status.short': '包裹遺失、損壞都在本頁處理，賠償不用卡號或驗證碼。',
   'scenario.order-status.long': '有人說包裹遺失要賠錢？先打開這裡的訂單看看。',
   'scenario.after-sales.title': '退款只在{platform}內辦理',
   'scenario.after-sales.short': '真正的退款退回原付款方式，不收費、不用驗證碼。跟你要錢、要驗證碼的，都是騙子。',
   'scenario.after-sales.long': '收退款不必付保證金、調高額度或分享螢幕。',
-  'scenario.chat.title': '有事請在這裡談',
+  'scenario.chat.title': '真客服不會要你離開{platform}',
   'scenario.chat.short': '真客服不會要你加其他App、點外部連結或傳驗證碼。',
   'scenario.chat.long': '要你換地方聊，或先付錢才能收錢？立刻停下。',
 
@@ -80,7 +80,6 @@ export const zhHant: Catalog = {
   'help.call': '撥打{label}：{number}',
   'help.note.CN': '96110來電是反詐提醒，請接聽。',
 
-  'ui.regionLabel': '防詐提醒',
   'ui.learnMore': '了解更多',
   'ui.showLess': '收起',
   'ui.dismiss': '知道了',
@@ -106,7 +105,6 @@ export const zhHant: Catalog = {
 
   'selfcheck.title': '有人自稱客服？',
   'selfcheck.intro': '回答幾個問題，不用一分鐘。',
-  'selfcheck.start': '開始檢查',
   'selfcheck.progress': '第{n}題，共{total}題',
   'selfcheck.yes': '是',
   'selfcheck.no': '否',
