@@ -38,17 +38,22 @@ export function explanationLocale(locale: unknown): ExplanationLocale {
   return !/^(zh|yue)([-_]|$)/.test(tag) ? 'en' : /^(yue|zh[-_](hant|tw|hk|mo)\b)/.test(tag) ? 'zh-Hant' : 'zh-Hans';
 }
 
-/** Explanations already looked up (signal ids are a fixed set): a long text repeats the same few many times. */
-const explained = new Map<string, string>();
+/** Explanations already looked up, per locale and id (ids are a fixed set): a long text repeats a few of them. */
+const explained: Record<ExplanationLocale, Map<string, string>> = {
+  'zh-Hans': new Map(),
+  'zh-Hant': new Map(),
+  en: new Map(),
+};
 
 /** The buyer-facing phrase for a signal in one locale: by id, else by category, else the id itself. */
 export function explain(id: string, category: string, locale: ExplanationLocale): string {
-  const key = `${locale} ${id} ${category}`;
-  let sentence = explained.get(key);
+  const known = explained[locale];
+  let sentence = known?.get(id);
   if (sentence === undefined) {
     const entry = EXPLANATIONS[id] ?? EXPLANATIONS[category];
     sentence = entry?.split('|')[ORDER.indexOf(locale)] ?? id;
-    explained.set(key, sentence);
+    // An id outside the lexicon's (a caller's own) is looked up again next time rather than kept.
+    if (EXPLANATIONS[id] !== undefined) known?.set(id, sentence);
   }
   return sentence;
 }
