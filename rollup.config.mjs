@@ -38,9 +38,14 @@ const moduleTree = (dir) => ({
   entryFileNames: '[name].js',
 });
 
+const coreSource = new URL('./packages/core/src/', import.meta.url).pathname;
+
 /** A minified script-tag build: core compiled from source, Preact and signals bundled in, all of it inside one try. */
 const scriptTag = (entry, file) => ({
   input: `packages/widget/src/host/${entry}`,
+  // Core's package.json declares its modules free of side effects, as a host's bundler reads it; from
+  // source, rollup would otherwise keep the detectors' module-level tables in the lean file.
+  treeshake: { moduleSideEffects: (id) => !id.startsWith(coreSource) },
   output: { file: `packages/widget/dist/${file}`, format: 'iife', intro: BUNDLE_INTRO, outro: BUNDLE_OUTRO },
   plugins: [
     coreFromSource,

@@ -5,11 +5,12 @@ const KB = 1024;
 /**
  * The script tag for every shop page: reminders only, all three languages.
  * Its 24 KB budget is not met yet (28.4 KB when the two files were split, 29.5 KB before the hostile-page
- * hardening: one guarded start, the config lookup, the colour grammar, 0.85 KB). Until it is, `pnpm size`
- * enforces `ceiling`, today's size plus a little, so the file cannot grow while bytes are being found; lower
- * the ceiling with every saving and delete it once the budget holds.
+ * hardening: one guarded start, the config lookup, the colour grammar, 0.85 KB; 28.4 KB, 29122 B, once core's
+ * modules were tree-shaken as side-effect free, leaving out the detectors' module-level tables, 1.3 KB). Until
+ * it is, `pnpm size` enforces `ceiling`, today's size rounded up to 256 B, so the file cannot grow while bytes
+ * are being found; lower the ceiling with every saving and delete it once the budget holds.
  */
-export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 30 * KB };
+export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 28.5 * KB };
 
 /**
  * The script tag for chat pages: the same plus the chat, link and input guards and the detectors (and the model).

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledFiles } from '../../scripts/bundle.mjs';
 
@@ -29,6 +30,14 @@ describe('tree-shaking the published packages', () => {
     expect(files.some((file) => file.endsWith('detect/scan-text.js'))).toBe(true);
     for (const left of ['detect/url/tables.js', 'content/catalogs/zh-Hans.js', 'config/validate.js']) {
       expect(files.filter((file) => file.endsWith(left))).toEqual([]);
+    }
+  });
+
+  it('refundguard.js keeps none of the module-level tables of the detectors it does not call', () => {
+    const lean = readFileSync(new URL('../../packages/widget/dist/refundguard.js', import.meta.url), 'utf8');
+    // The URL lure words, the confusable letters, the scorer's dense feature names.
+    for (const table of ['tuikuan', 'kefu', 'sig.pressure.deadline', 'cross.question-harm']) {
+      expect(lean).not.toContain(table);
     }
   });
 });
