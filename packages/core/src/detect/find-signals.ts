@@ -1,6 +1,6 @@
 import { compiledLexicon, isWordChar, type TermGroup } from './compiled-lexicon.js';
 import { type NormalizedText, normalize } from './normalize.js';
-import { SpanList } from './span-list.js';
+import { ascending, SpanList } from './span-list.js';
 import { HARMFUL_CATEGORIES, type SignalCategory } from './types.js';
 
 /** A signal before it gets its localized explanation. Offsets are into the original text. */
@@ -88,9 +88,6 @@ function firstAtLeast(count: number, keyAt: (index: number) => number, value: nu
   }
   return low;
 }
-
-/** The numbers in rising order, as a typed array (a numeric sort without a comparator). */
-const ascending = (numbers: number[]): Float64Array => Float64Array.from(numbers).sort();
 
 /**
  * Runs the lexicon over a message in one pass and returns what it saw, in original offsets.
@@ -209,9 +206,9 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
   }
   for (const hit of kept) if (hit.group.id === 'pressure.deadline') requests.add(hit.start, hit.end);
   requests.sort();
-  const requestEnds = new Float64Array(requests.length);
-  for (let i = 0; i < requests.length; i++) requestEnds[i] = requests.end(i);
-  requestEnds.sort();
+  const ends: number[] = [];
+  for (let i = 0; i < requests.length; i++) ends.push(requests.end(i));
+  const requestEnds = ascending(ends);
   const requestEndAt = (index: number): number => requestEnds[index] as number;
   const requestStartAt = (index: number): number => requests.start(index);
   const asked = (hit: Hit): boolean => {

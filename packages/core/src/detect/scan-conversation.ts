@@ -98,13 +98,9 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
     const newest = window.turns[window.turns.length - 1];
     let verdict = newest?.alone ?? NOTHING;
     if (window.turns.length > 1) {
-      verdict = worse(
-        scoreTogether(
-          window.buckets,
-          window.turns.flatMap((past) => past.signals),
-        ),
-        verdict,
-      );
+      const signals: RawSignal[] = [];
+      for (const past of window.turns) for (const signal of past.signals) signals.push(signal);
+      verdict = worse(scoreTogether(window.buckets, signals), verdict);
     }
     window.verdict = verdict;
     return verdict;
@@ -144,16 +140,12 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
       for (const window of speakers.values()) verdict = worse(verdict, judgeSpeaker(window));
       const { level, score } = verdict;
 
-      const shown = withModelSignal(current.signals, verdict, length);
-      const signals = shown.map(({ id, category, start, end }) => ({
-        id,
-        category,
-        start,
-        end,
-        explanation: explain(id, category, locale),
-        turn: index,
-      }));
-      for (const signal of signals) state.signals.push(signal);
+      const signals: ConversationSignal[] = [];
+      for (const { id, category, start, end } of withModelSignal(current.signals, verdict, length)) {
+        const signal = { id, category, start, end, explanation: explain(id, category, locale), turn: index };
+        signals.push(signal);
+        state.signals.push(signal);
+      }
       state.levels.push(level);
       if (rank(level) > rank(state.level)) state.level = level;
       state.score = Math.max(state.score, score);
