@@ -462,21 +462,25 @@ export function normalize(original: string): NormalizedText {
   readDigitsInWords(out, joined);
 
   const { units, size } = out;
-  // The buffers are reused by the next call: keep only the offsets, at their exact size.
-  const origins = out.origins.slice(0, size);
+  // The buffers are reused by the next call: keep only the offsets, at their exact size, and not even those
+  // when every character stayed where it was (most messages), as copying them costs more than reading them.
+  let inPlace = size === original.length;
+  for (let i = 0; inPlace && i < size; i++) inPlace = out.origins[i] === i;
+  const origins = inPlace ? null : out.origins.slice(0, size);
   let text = '';
   for (let at = 0; at < size; at += 4096) {
     text += String.fromCharCode.apply(null, units.subarray(at, Math.min(size, at + 4096)) as unknown as number[]);
   }
   const length = original.length;
-  const toOriginal = (index: number): number => (index >= size ? length : (origins[Math.max(0, index)] as number));
+  const originOf = (index: number): number => (origins ? (origins[index] as number) : index);
+  const toOriginal = (index: number): number => (index >= size ? length : originOf(Math.max(0, index)));
   return {
     text,
     toOriginal,
     toOriginalEnd(end: number): number {
       if (end <= 0) return 0;
       if (end > size) return length;
-      const origin = origins[end - 1] as number;
+      const origin = originOf(end - 1);
       return origin + ((original.codePointAt(origin) as number) > 0xffff ? 2 : 1);
     },
     joined: joined ? (index) => joined[index] === 1 : () => false,

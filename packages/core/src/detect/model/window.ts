@@ -6,7 +6,7 @@ import type { Scorer } from './scorer.js';
  * its framing and its letter counts. Never its text: the text is read once, when the turn arrives.
  */
 export interface TurnTrace {
-  readonly buckets: Uint32Array;
+  readonly buckets: readonly number[];
   /** The weights (quantization levels) of those buckets, summed: the turn's own n-gram part, read alone. */
   readonly levelSum: number;
   readonly frames: ReadonlySet<DenseFeature>;
@@ -25,9 +25,6 @@ export interface BucketReading {
   writtenInLatin(): boolean;
 }
 
-/** Buckets of the turn being traced; grows to the longest turn seen and is reused. */
-let scratch = new Uint32Array(256);
-
 /** Reads a normalized turn once into its {@link TurnTrace}. */
 export function traceTurn(scorer: Scorer, text: string): TurnTrace {
   const { model, seen, levels } = scorer;
@@ -36,20 +33,16 @@ export function traceTurn(scorer: Scorer, text: string): TurnTrace {
     scorer.texts = 0;
   }
   const stamp = ++scorer.texts;
-  let count = 0;
+  // A plain array: a turn's few hundred buckets are cheaper to keep that way than in a typed array.
+  const buckets: number[] = [];
   let levelSum = 0;
   visitNgrams(text, model.bits, (bucket) => {
     if (seen[bucket] === stamp) return;
     seen[bucket] = stamp;
-    if (count === scratch.length) {
-      const grown = new Uint32Array(count * 2);
-      grown.set(scratch);
-      scratch = grown;
-    }
-    scratch[count++] = bucket;
+    buckets.push(bucket);
     levelSum += levels[bucket] as number;
   });
-  return { buckets: scratch.slice(0, count), levelSum, frames: framesOf(text), ...letterCounts(text) };
+  return { buckets, levelSum, frames: framesOf(text), ...letterCounts(text) };
 }
 
 /** One turn's trace as a {@link BucketReading}: the turn read alone, without hashing its text again. */
