@@ -1,13 +1,31 @@
-import type { Signal } from '@preact/signals';
+import { effect, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import type { HelpLine, ScenarioContent, ScenarioId, TopicId } from '@refundguard/core';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { contentFor, type GuardState, type ReminderVariant, translatorFor } from './guard-state.js';
 import { whenSeen } from './host/seen-in-viewport.js';
 import { Reminder } from './ui/Reminder.js';
 
+/**
+ * Re-render the calling view whenever one of `signals` changes. The views read a few signals each, so
+ * this hook on @preact/signals-core does for them what @preact/signals does for every component.
+ */
+export function useSignals(...signals: ReadonlySignal<unknown>[]): void {
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+  // Subscribed right after the first render, before anything else can run; the first run only reads.
+  useLayoutEffect(() => {
+    let subscribed = false;
+    return effect(() => {
+      for (const each of signals) each.value;
+      if (subscribed) rerender(undefined);
+      subscribed = true;
+    });
+  }, []);
+}
+
 /** Content and translator for the guard's current locale and config; recomputed only when those change. */
 export function useLocalized(state: GuardState, scenario: ScenarioId) {
   // Both read the locale and config signals, so a view re-renders when either changes.
+  useSignals(state.config, state.resolved);
   return { content: contentFor(state, scenario), t: translatorFor(state) };
 }
 
@@ -38,6 +56,7 @@ export interface ReminderViewProps {
  */
 export function ReminderView({ state, scenario, variant, topic, onGone }: ReminderViewProps) {
   const { content, t } = useLocalized(state, scenario);
+  useSignals(topic);
   const [dismissed, setDismissed] = useState(false);
   const section = useRef<HTMLElement>(null);
   const key = `${scenario}@${content.revision}`;
@@ -83,6 +102,7 @@ export function ReminderView({ state, scenario, variant, topic, onGone }: Remind
 
 /** Everything that floats above the page: toasts for pages without a placeholder, then what an integration adds (the risk dialog). */
 export function OverlayView({ state }: { state: GuardState }) {
+  useSignals(state.toasts);
   return (
     <>
       {state.toasts.value.map((toast) => (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { GuardState } from '../guard-state.js';
 import type { RiskNotice } from '../host/risk-host.js';
-import { helpLineReporter, useLocalized } from '../render.js';
+import { helpLineReporter, useLocalized, useSignals } from '../render.js';
 import { Caution } from '../ui/Caution.js';
 import { RiskDialog } from '../ui/RiskDialog.js';
 import { SelfCheck } from '../ui/SelfCheck.js';
@@ -25,6 +25,7 @@ export function CautionView({ state, notice }: { state: GuardState; notice: Risk
 
 /** The risk dialog, when one is requested, with the self-check inside. */
 export function DialogView({ state }: { state: GuardState }) {
+  useSignals(state.dialog);
   const request = state.dialog.value;
   const { content, t } = useLocalized(state, 'chat');
   if (!request) return null;
