@@ -26,6 +26,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Each test runs axe a dozen times: seconds on a quiet machine, far longer on a busy one. */
+const AXE_TIMEOUT = 120_000;
+
 /** Show everything a component can show, so axe checks all of it: details opened, a verdict reached. */
 const REVEAL: Partial<Record<string, (page: Page) => Promise<void>>> = {
   card: (page) => widget(page).locator('button[aria-expanded]').click(),
@@ -41,25 +44,29 @@ const REVEAL: Partial<Record<string, (page: Page) => Promise<void>>> = {
 describe('axe-core finds nothing inside the widget', () => {
   for (const locale of LOCALES) {
     for (const look of LOOKS) {
-      it(`${locale}, ${look.name}: every component, collapsed and expanded`, async () => {
-        const found: string[] = [];
-        for (const component of COMPONENTS) {
-          const watched = await openWatchedPage(context);
-          const { page } = watched;
-          await openComponent(page, server, component, `locale=${locale}&${look.query}`);
-          const label = `${component} (${locale}, ${look.name})`;
-          found.push(...(await axeViolations(page)).map((v) => `${label} ${v}`));
-          const reveal = REVEAL[component];
-          if (reveal) {
-            await reveal(page);
-            found.push(...(await axeViolations(page)).map((v) => `${label}, revealed: ${v}`));
+      it(
+        `${locale}, ${look.name}: every component, collapsed and expanded`,
+        async () => {
+          const found: string[] = [];
+          for (const component of COMPONENTS) {
+            const watched = await openWatchedPage(context);
+            const { page } = watched;
+            await openComponent(page, server, component, `locale=${locale}&${look.query}`);
+            const label = `${component} (${locale}, ${look.name})`;
+            found.push(...(await axeViolations(page)).map((v) => `${label} ${v}`));
+            const reveal = REVEAL[component];
+            if (reveal) {
+              await reveal(page);
+              found.push(...(await axeViolations(page)).map((v) => `${label}, revealed: ${v}`));
+            }
+            found.push(...(await watched.violations()).map((v) => `${label} CSP ${v}`));
+            found.push(...watched.errors.map((e) => `${label} error ${e.message}`));
+            await page.close();
           }
-          found.push(...(await watched.violations()).map((v) => `${label} CSP ${v}`));
-          found.push(...watched.errors.map((e) => `${label} error ${e.message}`));
-          await page.close();
-        }
-        expect(found).toEqual([]);
-      });
+          expect(found).toEqual([]);
+        },
+        AXE_TIMEOUT,
+      );
     }
   }
 });
@@ -67,17 +74,21 @@ describe('axe-core finds nothing inside the widget', () => {
 describe('axe-core finds nothing in the other presets either', () => {
   for (const preset of ['warm', 'contrast']) {
     for (const mode of ['light', 'dark']) {
-      it(`${preset}, ${mode}: every component, details open`, async () => {
-        const found: string[] = [];
-        for (const component of COMPONENTS) {
-          const page = await context.newPage();
-          await openComponent(page, server, component, `locale=en&theme=${mode}&preset=${preset}`);
-          await REVEAL[component]?.(page);
-          found.push(...(await axeViolations(page)).map((v) => `${component} ${v}`));
-          await page.close();
-        }
-        expect(found).toEqual([]);
-      });
+      it(
+        `${preset}, ${mode}: every component, details open`,
+        async () => {
+          const found: string[] = [];
+          for (const component of COMPONENTS) {
+            const page = await context.newPage();
+            await openComponent(page, server, component, `locale=en&theme=${mode}&preset=${preset}`);
+            await REVEAL[component]?.(page);
+            found.push(...(await axeViolations(page)).map((v) => `${component} ${v}`));
+            await page.close();
+          }
+          expect(found).toEqual([]);
+        },
+        AXE_TIMEOUT,
+      );
     }
   }
 });
