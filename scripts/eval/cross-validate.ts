@@ -1,7 +1,8 @@
 // The honest figures of the learned scorer: 5-fold cross-validation over everything it trains on
 // (each item judged by the model of the folds that did not see it, with the shipped calibration and
 // thresholds procedure), per language, for the `hard` subset, for TeleAntiFraud and the SMS ham; then
-// the safety-sentence check. `--curve` adds the size/quality curve over 2^10…2^16 buckets.
+// the safety-sentence check (`--no-safety` leaves it out). `--curve` adds the size/quality curve over
+// 2^10…2^16 buckets; `--set name=value,…` changes training options (`--set levels=9,bits=13`).
 // Run by `pnpm eval` through scripts/train/run.mjs.
 import { gzipSync } from 'node:zlib';
 import { unpack } from '../../packages/core/src/detect/model/scorer.js';
@@ -161,13 +162,23 @@ if (!dir) {
   process.exit(1);
 }
 const items = loadItems(dir);
+// `--set name=value,…` overrides numeric training options, to measure an alternative the same way.
+const options: FitOptions = { ...DEFAULTS };
+const at = process.argv.indexOf('--set');
+for (const pair of at > 0 ? (process.argv[at + 1] ?? '').split(',') : []) {
+  const [name, value] = pair.split('=');
+  if (!name || !(name in options) || !Number.isFinite(Number(value))) throw new Error(`--set: not an option: ${pair}`);
+  (options as unknown as Record<string, number>)[name] = Number(value);
+}
 console.log(`# Learned scorer, ${5}-fold cross-validation over ${items.length} items\n`);
-const { ok } = report(items, DEFAULTS, console.log, true);
+const { ok } = report(items, options, console.log, !process.argv.includes('--no-safety'));
 if (process.argv.includes('--curve')) {
-  console.log('\n# Size / quality curve (cross-validated; each point retrains with its thresholds)\n');
-  for (const bits of [10, 12, 14, 16]) {
+  console.log(
+    `\n# Size / quality curve (cross-validated; each point retrains with its thresholds; 2^${options.bits} is above)\n`,
+  );
+  for (const bits of [10, 12, 13, 15, 16]) {
     console.log(`\n## 2^${bits} buckets`);
-    report(items, { ...DEFAULTS, bits }, console.log, false);
+    report(items, { ...options, bits }, console.log, false);
   }
 }
 if (!ok) process.exitCode = 1;

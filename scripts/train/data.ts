@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
 import { findSignals, type RawSignal } from '../../packages/core/src/detect/find-signals.js';
 import { normalize } from '../../packages/core/src/detect/normalize.js';
 import { EXTRA_MESSAGES } from './extra.js';
@@ -42,6 +43,8 @@ export function see(original: string): Seen {
 /** One turn of a dialogue, already seen. */
 export interface SeenTurn extends Seen {
   readonly speaker: string;
+  /** The turn as written, for teaching it in the other Chinese script too. */
+  readonly original: string;
 }
 
 /** A labelled item of the corpus or of the repository's own messages. */
@@ -115,7 +118,7 @@ export function loadItems(dir: string): Item[] {
           .join('\n');
         items.push({
           ...base,
-          turns: turns.map((turn) => ({ speaker: turn.speaker, ...see(turn.text) })),
+          turns: turns.map((turn) => ({ speaker: turn.speaker, original: turn.text, ...see(turn.text) })),
           service: SERVICE_CLAIM.test(callerOpening),
         });
       } else items.push({ ...base, message: see(row.text), original: row.text });
@@ -155,3 +158,20 @@ export const joinTurns = (turns: readonly Seen[]): Seen => ({
 /** Appends a sentence to a message as a scammer would: after a space (Latin) or directly (CJK). */
 export const appendSentence = (original: string, sentence: string): string =>
   /[\u3000-\u9fff\uff00-\uffef]$/.test(original) ? `${original}${sentence}` : `${original} ${sentence}`;
+
+const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+/**
+ * A Chinese text in the other script, by OpenCC's phrase and character dictionaries (opencc-js, a
+ * devDependency used only in training, so nothing of it ships): Simplified becomes Taiwan (`variant`
+ * even) or Hong Kong (odd) Traditional, Traditional becomes Simplified. Null for other languages and when
+ * nothing changes. The normalizer folds only the characters the lexicon uses, so the n-grams of the two
+ * scripts differ; teaching both lets each learn from the other's messages.
+ */
+export function inOtherScript(text: string, lang: string, variant: number): string | null {
+  if (lang !== 'zh-Hans' && lang !== 'zh-Hant') return null;
+  const converted =
+    lang === 'zh-Hans' ? (toTraditional[variant & 1] as (t: string) => string)(text) : toSimplified(text);
+  return converted === text ? null : converted;
+}

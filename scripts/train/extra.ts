@@ -126,6 +126,25 @@ export const EXTRA_MESSAGES: readonly ExtraMessage[] = [
   benign('zh-Hans', '亲，快递已经发出了，单号在订单详情里可以看到。'),
   benign('zh-Hant', '客服通知：您的退貨已收到，退款會在三個工作天內退回原付款方式。'),
   benign('zh-Hant', '你好，我係客服，你嘅訂單已經出咗貨，可以喺app追蹤。'),
+  // Cantonese, as Hong Kong buyers and callers write it: scripts asking for cards and codes, and the genuine
+  // lines and warnings beside them.
+  scam(
+    'zh-Hant',
+    '你好，我係網購平台嘅客服，你張單退款失敗咗，唔該你將張信用卡嘅卡號同埋到期日發俾我，我幫你重新處理。',
+  ),
+  scam('zh-Hant', '我係速遞公司客服，你個包裹唔見咗，可以賠三倍俾你，麻煩你俾個銀行戶口號碼同埋手機收到嘅驗證碼我。'),
+  scam('zh-Hant', '喂，我係商場售後，你之前開咗個會員，每個月會扣錢，要取消嘅話你而家去網銀轉一筆錢過嚟驗證吓。'),
+  scam('zh-Hant', '客服呢邊，你部手機啱啱收到個六位數字，唔該讀俾我聽，退款即刻入返你戶口。'),
+  scam('zh-Hant', '我係平台客服，你嘅賬戶有異常，唔該你下載呢個app，開畫面分享，我教你點樣操作。'),
+  scam('zh-Hant', '你好，退款要先驗證你張卡，唔該你send張卡正面同背面嘅相俾我。'),
+  scam('zh-Hant', '我係淘寶客服，你買嘅嘢有質量問題，我哋賠錢俾你，你加我WhatsApp，我send條link俾你填資料。'),
+  scam('zh-Hant', '唔該你將張卡嘅卡號、CVV同埋驗證碼打俾我，我哋先可以退錢俾你。'),
+  benign('zh-Hant', '客服你好，頭先有人打俾我話係你哋客服，叫我俾張卡嘅卡號同驗證碼佢，我冇俾，想問係咪真㗎？'),
+  benign('zh-Hant', '你好，我係客服，你嘅退款已經批咗，三至五個工作天會退返去你原本付款嘅卡，唔使提供任何資料。'),
+  benign('zh-Hant', '提提大家：有騙徒扮客服打電話嚟，話退款要你俾卡號同驗證碼，千祈唔好俾。'),
+  benign('zh-Hant', '我係客服，你張單已經寄出，可以喺app入面睇追蹤號碼。'),
+  benign('zh-Hant', '阿媽收到個電話話佢包裹唔見咗要賠錢，叫佢俾銀行戶口號碼，好彩我即刻叫佢收線。'),
+  benign('zh-Hant', '客服：為咗核對付款，你話我知張卡最尾四個數字就得，唔好俾全個卡號或者驗證碼。'),
   // Warnings and stories that retell the script.
   benign(
     'zh-Hans',

@@ -22,8 +22,18 @@ import {
   scoreSignals,
   togetherLogit,
 } from '../../packages/core/src/detect/score.js';
-import { RISK_LEVELS, type RiskLevel } from '../../packages/core/src/detect/types.js';
-import { appendSentence, FOLDS, foldOf, type Item, joinTurns, type Seen, type SeenTurn, see } from './data.js';
+import { HARMFUL_CATEGORIES, RISK_LEVELS, type RiskLevel } from '../../packages/core/src/detect/types.js';
+import {
+  appendSentence,
+  FOLDS,
+  foldOf,
+  type Item,
+  inOtherScript,
+  joinTurns,
+  type Seen,
+  type SeenTurn,
+  see,
+} from './data.js';
 import { TRAINING_SAFETY } from './safety.js';
 
 /** Everything that shapes a model; the defaults are what `pnpm train` ships. */
@@ -36,6 +46,8 @@ export interface FitOptions {
   averageFrom: number;
   /** L2 penalty per update. */
   l2: number;
+  /** L1 penalty per update on the n-gram buckets (0: none): zero weights make the module smaller. */
+  l1: number;
   /** Weight of a hand-written corpus message (and the repository's own) against a dialogue or an SMS. */
   messageWeight: number;
   /** Weight of an ordinary SMS (sms-ham): many, short and far from any script, they would otherwise pull
@@ -44,6 +56,14 @@ export interface FitOptions {
   seed: number;
   /** Quantization levels each side of zero (at most QUANT_MAX); fewer levels gzip smaller. */
   levels: number;
+  /** Share of the n-gram weights (by magnitude) below the top level; the larger ones are clipped to it. */
+  clip: number;
+  /**
+   * Chinese texts are also taught in the other script (`inOtherScript`): 0 never; n > 0 every message and
+   * every n-th dialogue (the dialogues are many, machine-made and in Simplified only: all of them twice
+   * would outweigh the hand-written messages).
+   */
+  otherScript: number;
   /** Target false-alarm rates on cross-validated scores, per language and per dialogue set. */
   mediumFpr: number;
   highFpr: number;
@@ -54,11 +74,14 @@ export const DEFAULTS: FitOptions = {
   epochs: 20,
   learningRate: 0.5,
   l2: 1e-6,
+  l1: 0,
   averageFrom: 0,
   messageWeight: 2,
   smsWeight: 0.25,
   seed: 20261129,
-  levels: 45,
+  levels: 6,
+  clip: 0.999,
+  otherScript: 2,
   mediumFpr: 0.025,
   highFpr: 0.008,
 };
@@ -69,26 +92,53 @@ interface Example extends Seen {
   readonly weight: number;
 }
 
-/** Examples an item teaches: a message as is (a scam also with a safety sentence appended); a dialogue
- * as the caller's words read together (a benign one also the callee's). */
+/** What the scanner sees of texts made in training (augmentation): the same text is seen once per run. */
+const seenCache = new Map<string, Seen>();
+function seeOnce(text: string): Seen {
+  let seen = seenCache.get(text);
+  if (!seen) {
+    seen = see(text);
+    seenCache.set(text, seen);
+  }
+  return seen;
+}
+
+/** A Chinese text in the other script, seen; null when there is none (see `inOtherScript`). */
+function seenInOtherScript(text: string, lang: string, variant: number): Seen | null {
+  const converted = inOtherScript(text, lang, variant);
+  return converted === null ? null : seeOnce(converted);
+}
+
+/**
+ * Examples an item teaches: a message as is (a scam also with a safety sentence appended); a dialogue as
+ * the caller's words read together (a benign one also the callee's). Chinese texts also in the other
+ * script (`otherScript`).
+ */
 function examplesOf(item: Item, options: FitOptions, index: number): Example[] {
   if (item.message) {
     const weight = item.file.startsWith('sms') ? options.smsWeight : options.messageWeight;
     const out: Example[] = [{ ...item.message, label: item.label, weight }];
     if (item.label === 1 && item.original) {
       const sentence = TRAINING_SAFETY[index % TRAINING_SAFETY.length] as string;
-      out.push({ ...see(appendSentence(item.original, sentence)), label: 1, weight });
+      out.push({ ...seeOnce(appendSentence(item.original, sentence)), label: 1, weight });
     }
+    const other = options.otherScript && item.original ? seenInOtherScript(item.original, item.lang, index) : null;
+    if (other) out.push({ ...other, label: item.label, weight });
     return out;
   }
   const turns = item.turns ?? [];
   const bySpeaker = (speaker: string): SeenTurn[] => turns.filter((turn) => turn.speaker === speaker);
-  const caller = bySpeaker('A');
+  const speakers = item.label === 0 ? ['A', 'B'] : ['A'];
+  const other =
+    options.otherScript && index % options.otherScript === 0
+      ? (turn: SeenTurn): Seen => seenInOtherScript(turn.original, item.lang, index) ?? turn
+      : null;
   const out: Example[] = [];
-  if (caller.length) out.push({ ...joinTurns(caller), label: item.label, weight: 1 });
-  if (item.label === 0) {
-    const callee = bySpeaker('B');
-    if (callee.length) out.push({ ...joinTurns(callee), label: 0, weight: 1 });
+  for (const speaker of speakers) {
+    const mine = bySpeaker(speaker);
+    if (!mine.length) continue;
+    out.push({ ...joinTurns(mine), label: item.label, weight: 1 });
+    if (other) out.push({ ...joinTurns(mine.map(other)), label: item.label, weight: 1 });
   }
   return out;
 }
@@ -150,7 +200,8 @@ const round = (x: number, digits: number): number => {
 
 /** Fits the weights by AdaGrad on the logistic loss and quantizes them into a stored model. */
 function fitWeights(data: readonly Sparse[], options: FitOptions): StoredModel {
-  const size = (1 << options.bits) + DENSE_FEATURES.length;
+  const buckets = 1 << options.bits;
+  const size = buckets + DENSE_FEATURES.length;
   const w = new Float64Array(size);
   const g2 = new Float64Array(size);
   let bias = 0;
@@ -174,7 +225,10 @@ function fitWeights(data: readonly Sparse[], options: FitOptions): StoredModel {
         const f = index[k] as number;
         const g = gradient * (value[k] as number) + options.l2 * (w[f] as number);
         g2[f] = (g2[f] as number) + g * g;
-        w[f] = (w[f] as number) - (options.learningRate * g) / (Math.sqrt(g2[f] as number) + 1e-8);
+        const rate = options.learningRate / (Math.sqrt(g2[f] as number) + 1e-8);
+        const moved = (w[f] as number) - rate * g;
+        // L1 on the n-gram buckets as a proximal step: a weight that would cross zero stops at zero.
+        w[f] = options.l1 && f < buckets ? Math.sign(moved) * Math.max(0, Math.abs(moved) - rate * options.l1) : moved;
       }
       biasG2 += gradient * gradient;
       bias -= (options.learningRate * gradient) / (Math.sqrt(biasG2) + 1e-8);
@@ -189,10 +243,9 @@ function fitWeights(data: readonly Sparse[], options: FitOptions): StoredModel {
     for (let f = 0; f < size; f++) w[f] = (sum[f] as number) / averaged;
     bias = biasSum / averaged;
   }
-  // Quantize the buckets: the 99.9th percentile of |w| maps to the top level, larger weights are clipped.
-  const buckets = 1 << options.bits;
+  // Quantize the buckets: the `clip` quantile of |w| maps to the top level, larger weights are clipped.
   const magnitudes = Array.from(w.subarray(0, buckets), Math.abs).sort((a, b) => a - b);
-  const top = magnitudes[Math.floor(0.999 * (buckets - 1))] || 1;
+  const top = magnitudes[Math.floor(options.clip * (buckets - 1))] || 1;
   const steps = Math.min(QUANT_MAX, options.levels);
   const ngramScale = Number((top / steps).toPrecision(6));
   const levels = new Int8Array(buckets);
@@ -333,19 +386,23 @@ export function platt(logits: ArrayLike<number>, labels: ArrayLike<number>): [nu
 export const scoreOf = (calibration: readonly [number, number], z: number): number =>
   Math.round(calibrated({ calibration } as StoredModel, z) * 1000) / 1000;
 
-/** Smallest threshold (on 3-decimal scores) that lets at most `rate` of these benign scores reach it. */
-function thresholdFor(benign: readonly number[], rate: number): number {
-  if (!benign.length) return 0;
-  const sorted = [...benign].sort((a, b) => b - a);
-  const allowed = Math.floor(rate * sorted.length);
+/**
+ * Smallest threshold (on 3-decimal scores) that lets at most `rate` of `count` benign texts reach it, when
+ * only those with these scores can (the others can never reach the level).
+ */
+function thresholdFor(candidates: readonly number[], count: number, rate: number): number {
+  if (!candidates.length) return 0;
+  const sorted = [...candidates].sort((a, b) => b - a);
+  const allowed = Math.floor(rate * count);
   return round((sorted[allowed] ?? 0) + 0.001, 3);
 }
 
 /**
  * Levels from cross-validated scores, for Chinese and for Latin-script text apart: `medium` lets at most
  * `mediumFpr` of each language's benign messages and of the benign dialogues through, and no ordinary SMS,
- * counting the rules' floor (see `levelFor`); `high` the same at `highFpr` on the score alone; `low` at half
- * of `medium`.
+ * counting the rules' floor (see `levelFor`); `high` the same at `highFpr` on the score, counting only texts
+ * in which the rules name a harmful step (`named`), since `levelFor` gives no other text `high`; `low` at
+ * half of `medium`.
  */
 export function chooseThresholds(
   items: readonly Item[],
@@ -353,11 +410,13 @@ export function chooseThresholds(
   rules: readonly RiskLevel[],
   options: FitOptions,
 ): { han: [number, number, number]; latin: [number, number, number] } {
-  const groups = new Map<string, Array<{ score: number; rule: RiskLevel }>>();
+  const groups = new Map<string, Array<{ score: number; rule: RiskLevel; named: boolean }>>();
   items.forEach((item, i) => {
     if (item.label !== 0) return;
     const group = item.turns ? 'dialogue' : item.file.startsWith('sms') ? 'sms' : item.lang;
-    groups.set(group, [...(groups.get(group) ?? []), { score: scores[i] as number, rule: rules[i] ?? 'none' }]);
+    // A dialogue is read many ways (per turn, per window): counted as able to reach `high` whatever it says.
+    const named = !item.message || item.message.signals.some((signal) => HARMFUL_CATEGORIES.includes(signal.category));
+    groups.set(group, [...(groups.get(group) ?? []), { score: scores[i] as number, rule: rules[i] ?? 'none', named }]);
   });
   const pick = (names: readonly string[]): [number, number, number] => {
     let medium = 0.3;
@@ -376,7 +435,8 @@ export function chooseThresholds(
       high = Math.max(
         high,
         thresholdFor(
-          benign.map(({ score }) => score),
+          benign.filter(({ named }) => named).map(({ score }) => score),
+          benign.length,
           name === 'sms' ? 0 : options.highFpr,
         ),
       );

@@ -2,6 +2,7 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../src/cli/lines.js';
 import { run } from '../../src/cli/run.js';
+import { scanText } from '../../src/detect/index.js';
 
 /** Runs the CLI in-process on `input` (strings or byte chunks) and collects what it writes. */
 async function cli(argv: string[], input: (string | Uint8Array)[] | string = [], stdout: Writable = new PassThrough()) {
@@ -31,6 +32,8 @@ async function cli(argv: string[], input: (string | Uint8Array)[] | string = [],
 const jsonl = (...items: unknown[]) =>
   `${items.map((i) => (typeof i === 'string' ? i : JSON.stringify(i))).join('\n')}\n`;
 const scam = '我是淘宝客服，您的订单退款失败，请把银行卡号和验证码发给我';
+/** What the library says of it: the command must say the same, and it is at least a caution. */
+const scamLevel = scanText(scam).level;
 
 describe('refundguard scan', () => {
   it('writes level, score and signal ids per line and passes other fields through', async () => {
@@ -40,7 +43,8 @@ describe('refundguard scan', () => {
     );
     expect(status).toBe(0);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ id: 'a', channel: 'chat', level: 'high' });
+    expect(['medium', 'high']).toContain(scamLevel);
+    expect(lines[0]).toMatchObject({ id: 'a', channel: 'chat', level: scamLevel });
     expect(lines[0].score).toBeGreaterThan(0);
     expect(lines[0].score).toBeLessThanOrEqual(1);
     for (const s of lines[0].signals) expect(Object.keys(s).sort()).toEqual(['category', 'id']);
@@ -76,7 +80,7 @@ describe('refundguard scan', () => {
     const { lines, stderr } = await cli(['scan'], oneByteChunks);
     expect(stderr).toBe('');
     expect(lines.map((l) => l.n)).toEqual([1, 2]);
-    expect(lines[0].level).toBe('high');
+    expect(lines[0].level).toBe(scamLevel);
   });
 
   it('skips a line longer than --max-line and reads the next one', async () => {

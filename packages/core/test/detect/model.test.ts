@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { appendSentence, findCorpus, loadItems, MODULE_PATH } from '../../../../scripts/train/data.js';
 import { train } from '../../../../scripts/train/fit.js';
@@ -63,6 +64,24 @@ describe('learned scorer', () => {
       const result = scanText('亲，您的快递丢件了可以理赔，麻烦+v：lp2024kf，我们理赔专员一对一给您处理。', { locale });
       if (result.signals.some((signal) => signal.id === 'model.script')) {
         expect(result.signals.find((signal) => signal.id === 'model.script')?.explanation).toMatch(/话术|話術|script/);
+      }
+    }
+  });
+
+  it('reads a script written in Traditional characters as it reads the Simplified one', { timeout: 60_000 }, () => {
+    // Written for this test, never trained on; Taiwan and Hong Kong renderings by OpenCC.
+    const scripts = [
+      '您好，我是快递理赔专员，您的包裹在转运中丢失了，我们按三倍赔偿，请您提供一下银行卡号和预留手机号，我马上给您打款。',
+      '亲，您在我们店铺的订单被系统误设置成了分期付款，每月会自动扣费，需要您在支付宝里按我的指引操作取消，请先把收到的验证码告诉我。',
+      '您好，这里是平台售后，您买的商品有质量问题，可以给您退款，请加一下我们退款专员的微信，他会一对一帮您办理。',
+    ];
+    const renderings = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+    for (const script of scripts) {
+      expect(atLeastMedium(scanText(script).level), script).toBe(true);
+      for (const render of renderings) {
+        const traditional = render(script);
+        expect(traditional).not.toBe(script);
+        expect(atLeastMedium(scanText(traditional).level), traditional).toBe(true);
       }
     }
   });

@@ -129,9 +129,16 @@ const TELLING: ReadonlySet<DenseFeature> = new Set([
   'frame.question',
 ]);
 
-/** The (normalized) text tells about a script (news, a warning, a victim, a question, a quote) rather than running it. */
+/** Quote marks alone: scripts use them for emphasis too (「退款保證金」, “收款确认”). */
+const QUOTE_MARKS = /[“”「」『』"]/g;
+
+/**
+ * The (normalized) text tells about a script (news, a warning, a victim, a question, a quote) rather than
+ * running it. Quote marks alone do not count here, only the words around them ("收到一条…", "it says").
+ */
 export function tellsAboutScript(text: string): boolean {
-  for (const [name, pattern] of FRAMES) if (TELLING.has(name) && pattern.test(text)) return true;
+  const words = text.replace(QUOTE_MARKS, '');
+  for (const [name, pattern] of FRAMES) if (TELLING.has(name) && pattern.test(words)) return true;
   return false;
 }
 
