@@ -52,13 +52,23 @@ const terser = () => ({
     (await minify(code, { ecma: 2020, compress: { passes: 2 }, format: { ascii_only: true, comments: false } })).code,
 });
 
-/** A minified script-tag build: core compiled from source, Preact and signals bundled in, all of it inside one try. */
-const scriptTag = (entry, file) => ({
+/**
+ * A minified script-tag build: core compiled from source, Preact and signals bundled in, all of it inside one try.
+ * `functionScope` puts the bundle in a function inside that try: in a bare block every function declaration
+ * becomes `let f = function`, which costs refundguard.js 194 B gzip; refundguard-chat.js gzips 88 B smaller
+ * without it.
+ */
+const scriptTag = (entry, file, { functionScope = false } = {}) => ({
   input: `packages/widget/src/host/${entry}`,
   // Core's package.json declares its modules free of side effects, as a host's bundler reads it; from
   // source, rollup would otherwise keep the detectors' module-level tables in the lean file.
   treeshake: { moduleSideEffects: (id) => !id.startsWith(coreSource) },
-  output: { file: `packages/widget/dist/${file}`, format: 'iife', intro: BUNDLE_INTRO, outro: BUNDLE_OUTRO },
+  output: {
+    file: `packages/widget/dist/${file}`,
+    format: 'iife',
+    intro: functionScope ? `${BUNDLE_INTRO} (function () {` : BUNDLE_INTRO,
+    outro: functionScope ? `})(); ${BUNDLE_OUTRO}` : BUNDLE_OUTRO,
+  },
   plugins: [
     coreFromSource,
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import'] }),
@@ -87,7 +97,7 @@ export default [
     plugins: [transpile()],
   },
   // refundguard.js for every shop page (reminders only), refundguard-chat.js for chat pages.
-  scriptTag('script-tag.ts', 'refundguard.js'),
+  scriptTag('script-tag.ts', 'refundguard.js', { functionScope: true }),
   scriptTag('script-tag-chat.ts', 'refundguard-chat.js'),
   // The worker for Node: its library entry and the refundguard-worker program (dist/main.js).
   {

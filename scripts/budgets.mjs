@@ -8,11 +8,12 @@ const KB = 1024;
  * hardening: one guarded start, the config lookup, the colour grammar, 0.85 KB; 28.4 KB, 29122 B, once core's
  * modules were tree-shaken as side-effect free, leaving out the detectors' module-level tables, 1.36 KB; 27.6 KB,
  * 28216 B, on @preact/signals-core with one small hook instead of @preact/signals, 906 B; 27.1 KB, 27717 B,
- * with terser over esbuild's minified output, 499 B). Until it is, `pnpm size` enforces `ceiling`, today's size
- * rounded up to 256 B, so the file cannot grow while bytes are being found; lower the ceiling with every saving
- * and delete it once the budget holds.
+ * with terser over esbuild's minified output, 499 B; 26.9 KB, 27523 B, with the bundle in a function inside its
+ * try, so function declarations stay declarations, 194 B). Until it is, `pnpm size` enforces `ceiling`, today's
+ * size rounded up to 256 B, so the file cannot grow while bytes are being found; lower the ceiling with every
+ * saving and delete it once the budget holds.
  */
-export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 27.25 * KB };
+export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 27 * KB };
 
 /**
  * The script tag for chat pages: the same plus the chat, link and input guards and the detectors (and the model).
