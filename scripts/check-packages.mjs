@@ -18,7 +18,7 @@ const packages = [
   { dir: 'packages/widget', name: '@refundguard/widget' },
 ];
 /** Runtime dependencies of the widget, linked from the workspace into the scratch consumer. */
-const peers = ['preact', '@preact/signals'];
+const peers = ['preact', '@preact/signals-core'];
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (command, args, options = {}) =>
