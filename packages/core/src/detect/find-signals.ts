@@ -39,12 +39,17 @@ const LINK_REACH = 300;
 const isHostChar = (ch: string): boolean => /[a-z0-9@.-]/.test(ch);
 const isLinkChar = (ch: string): boolean => ch >= '!' && ch <= '~';
 
-interface Hit {
+/**
+ * A lexicon term found in the normalized text. It becomes the reported signal itself (its `start` and `end`
+ * set to the original offsets, `id` and `category` possibly turned into reassurance), so a text full of
+ * terms costs one object per term, not two.
+ */
+interface Hit extends RawSignal {
   group: TermGroup;
-  /** The matched term. */
-  start: number;
-  end: number;
-  /** What to report: the term, or the whole link / the call with its number. */
+  /** The matched term, in the normalized text. */
+  termStart: number;
+  termEnd: number;
+  /** What to report, in the normalized text: the term, or the whole link / the call with its number. */
   from: number;
   to: number;
 }
@@ -87,6 +92,21 @@ function firstAtLeast(count: number, keyAt: (index: number) => number, value: nu
     else high = middle;
   }
   return low;
+}
+
+/**
+ * {@link firstAtLeast} for a run of rising values, as the terms of a text are read in order: the index walks
+ * forward instead of being searched for again (a value lower than the last is searched for).
+ */
+function seeker(count: number, keyAt: (index: number) => number): (value: number) => number {
+  let at = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  return (value) => {
+    if (value < last) at = firstAtLeast(count, keyAt, value);
+    else while (at < count && keyAt(at) < value) at++;
+    last = value;
+    return at;
+  };
 }
 
 /**
@@ -140,28 +160,42 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
       linkTo = to;
     }
     if (term.ask) asks.add(start, end, term.quiet);
-    hits.push({ group, start, end, from, to });
+    hits.push({
+      id: group.id,
+      category: group.category,
+      start: 0,
+      end: 0,
+      at: from,
+      phrase: undefined,
+      asked: undefined,
+      group,
+      termStart: start,
+      termEnd: end,
+      from,
+      to,
+    });
   });
 
   // Longest term wins; a link is one signal however many schemes and domains it contains.
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  hits.sort((a, b) => a.termStart - b.termStart || b.termEnd - a.termEnd);
   const kept: Hit[] = [];
   let coverEnd = -1;
   let linkEnd = -1;
   for (const hit of hits) {
-    if (hit.end <= coverEnd || (hit.group.shape === 'url' && hit.from < linkEnd)) continue;
+    if (hit.termEnd <= coverEnd || (hit.group.shape === 'url' && hit.from < linkEnd)) continue;
     if (hit.group.shape === 'url') linkEnd = hit.to;
     kept.push(hit);
-    coverEnd = hit.end;
+    coverEnd = hit.termEnd;
   }
-  const keptStart = (index: number): number => (kept[index] as Hit).start;
+  const keptStart = (index: number): number => (kept[index] as Hit).termStart;
 
   // Kept terms start in order and end in order, so the one starting last at or before a position reaches
   // furthest: a shorter word lies inside a kept term exactly when it lies inside that one.
+  const keptAfter = seeker(kept.length, keptStart);
   const insideKept = (start: number, end: number, strictlyLonger: boolean): boolean => {
-    const last = kept[firstAtLeast(kept.length, keptStart, start + 1) - 1];
-    if (!last || last.end < end) return false;
-    return !strictlyLonger || last.end - last.start > end - start;
+    const last = kept[keptAfter(start + 1) - 1];
+    if (!last || last.termEnd < end) return false;
+    return !strictlyLonger || last.termEnd - last.termStart > end - start;
   };
 
   /** Nothing ends the clause between `from` and `to`, and they are at most `reach` apart (twice over ASCII). */
@@ -177,12 +211,13 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
   for (let i = 0; i < negators.length; i++) {
     if (!insideKept(negators.start(i), negators.end(i), false)) negations.push(negators.end(i));
   }
-  for (const hit of kept) if (hit.group.category === 'safety') negations.push(hit.end);
+  for (const hit of kept) if (hit.group.category === 'safety') negations.push(hit.termEnd);
   const negationEnds = ascending(negations);
   const negationEndAt = (index: number): number => negationEnds[index] as number;
+  const negationsAfter = seeker(negationEnds.length, negationEndAt);
   const negated = (hit: Hit): boolean => {
-    const nearest = negationEnds[firstAtLeast(negationEnds.length, negationEndAt, hit.start + 1) - 1];
-    return nearest !== undefined && within(nearest, hit.start, REACH);
+    const nearest = negationEnds[negationsAfter(hit.termStart + 1) - 1];
+    return nearest !== undefined && within(nearest, hit.termStart, REACH);
   };
 
   // Is the harmful step asked of the reader? A request word shortly before or after it in the same clause.
@@ -204,46 +239,43 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
     const end = asks.end(i);
     if (!asks.flag(i) && !insideKept(start, end, true) && !insideLongerAsk(i)) requests.add(start, end);
   }
-  for (const hit of kept) if (hit.group.id === 'pressure.deadline') requests.add(hit.start, hit.end);
+  for (const hit of kept) if (hit.group.id === 'pressure.deadline') requests.add(hit.termStart, hit.termEnd);
   requests.sort();
   const ends: number[] = [];
   for (let i = 0; i < requests.length; i++) ends.push(requests.end(i));
   const requestEnds = ascending(ends);
   const requestEndAt = (index: number): number => requestEnds[index] as number;
   const requestStartAt = (index: number): number => requests.start(index);
+  const requestsEndingAfter = seeker(requestEnds.length, requestEndAt);
+  const requestsStartingAfter = seeker(requests.length, requestStartAt);
   const asked = (hit: Hit): boolean => {
     if (hit.group.shape) return true;
     // The nearest request ending before the term, the nearest starting after it, or one overlapping it.
-    const before = requestEnds[firstAtLeast(requestEnds.length, requestEndAt, hit.start + 1) - 1];
-    if (before !== undefined && within(before, hit.start, REACH, SENTENCE_BREAK)) return true;
-    const afterIndex = firstAtLeast(requests.length, requestStartAt, hit.end);
-    if (afterIndex < requests.length && within(hit.end, requests.start(afterIndex), REACH_BACK, SENTENCE_BREAK)) {
+    const before = requestEnds[requestsEndingAfter(hit.termStart + 1) - 1];
+    if (before !== undefined && within(before, hit.termStart, REACH, SENTENCE_BREAK)) return true;
+    const afterIndex = requestsStartingAfter(hit.termEnd);
+    if (afterIndex < requests.length && within(hit.termEnd, requests.start(afterIndex), REACH_BACK, SENTENCE_BREAK)) {
       return true;
     }
-    for (let k = afterIndex - 1; k >= 0 && requests.start(k) > hit.start - 16; k--) {
-      if (requests.end(k) > hit.start) return true;
+    for (let k = afterIndex - 1; k >= 0 && requests.start(k) > hit.termStart - 16; k--) {
+      if (requests.end(k) > hit.termStart) return true;
     }
     return false;
   };
 
   const signals: RawSignal[] = [];
   for (const hit of kept) {
-    let { id, category } = hit.group;
+    const { category } = hit.group;
     if ((HARMFUL_CATEGORIES.includes(category) || category === 'pretext') && negated(hit)) {
       if (category === 'pretext') continue;
-      id = 'safety.reassurance';
-      category = 'safety';
+      hit.id = 'safety.reassurance';
+      hit.category = 'safety';
     }
-    const signal: RawSignal = {
-      id,
-      category,
-      start: normalized.toOriginal(hit.from),
-      end: normalized.toOriginalEnd(hit.to),
-      at: hit.from,
-    };
-    if (category === 'safety') signal.phrase = text.slice(hit.start, hit.end);
-    else if (HARMFUL_CATEGORIES.includes(category)) signal.asked = asked(hit);
-    signals.push(signal);
+    hit.start = normalized.toOriginal(hit.from);
+    hit.end = normalized.toOriginalEnd(hit.to);
+    if (hit.category === 'safety') hit.phrase = text.slice(hit.termStart, hit.termEnd);
+    else if (HARMFUL_CATEGORIES.includes(hit.category)) hit.asked = asked(hit);
+    signals.push(hit);
   }
   return signals;
 }
