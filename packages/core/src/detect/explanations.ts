@@ -38,7 +38,10 @@ export function explanationLocale(locale: unknown): ExplanationLocale {
   return !/^(zh|yue)([-_]|$)/.test(tag) ? 'en' : /^(yue|zh[-_](hant|tw|hk|mo)\b)/.test(tag) ? 'zh-Hant' : 'zh-Hans';
 }
 
-/** Explanations already looked up, per locale and id (ids are a fixed set): a long text repeats a few of them. */
+/**
+ * Explanations already looked up, per locale and signal id: the ids are the detectors' own fixed set, and a long
+ * text repeats a few of them many times.
+ */
 const explained: Record<ExplanationLocale, Map<string, string>> = {
   'zh-Hans': new Map(),
   'zh-Hant': new Map(),
@@ -52,8 +55,7 @@ export function explain(id: string, category: string, locale: ExplanationLocale)
   if (sentence === undefined) {
     const entry = EXPLANATIONS[id] ?? EXPLANATIONS[category];
     sentence = entry?.split('|')[ORDER.indexOf(locale)] ?? id;
-    // An id outside the lexicon's (a caller's own) is looked up again next time rather than kept.
-    if (EXPLANATIONS[id] !== undefined) known?.set(id, sentence);
+    known?.set(id, sentence);
   }
   return sentence;
 }
