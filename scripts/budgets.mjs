@@ -31,7 +31,8 @@ export const CHAT_SCRIPT = { file: 'packages/widget/dist/refundguard-chat.js', b
 export const SCAN_ONLY = {
   contents: "export { scanText } from '@refundguard/core';",
   budget: 24 * KB,
-  // Over since the learned scorer: its weights are 12 KB of the 28.2 KB (docs/detection.md has the
-  // size/quality curve). Held at today's size until a smaller model or core savings bring it under.
-  ceiling: 29 * KB,
+  // The learned scorer's weights went from 91 to 13 levels (12.2 KB to 7.8 KB gzip; docs/detection.md has the
+  // size/quality curve): 28.9 KB to 24.1 KB (24677 B), about 100 B over. Held at today's size rounded up to
+  // 256 B until core savings bring it under.
+  ceiling: 24.25 * KB,
 };
