@@ -5,7 +5,7 @@ import {
   tellsAboutScript,
   writtenInLatin,
 } from './model/features.js';
-import { calibrated, logit, type Scorer, unpack } from './model/scorer.js';
+import { calibrated, denseScratch, logit, type Scorer, unpack } from './model/scorer.js';
 import { MODEL } from './model/weights.generated.js';
 import { type BucketReading, readTrace, type TurnTrace } from './model/window.js';
 import { HARMFUL_CATEGORIES, RISK_LEVELS, type RiskLevel, SCORE_WINDOW, type SignalCategory } from './types.js';
@@ -308,7 +308,7 @@ export function togetherLogit(
   rule: { level: RiskLevel; score: number } = scoreSignals(signals),
 ): number {
   const { model } = scorer;
-  const x = denseFeatures('', signals, rule, reading.frames());
+  const x = denseFeatures('', signals, rule, reading.frames(), denseScratch);
   let z = model.bias + reading.ngramScore() * model.ngramScale;
   for (let i = 0; i < DENSE_FEATURES.length; i++) z += (x[i] as number) * (model.dense[i] ?? 0);
   return z;

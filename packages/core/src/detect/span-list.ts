@@ -6,7 +6,18 @@ const MAX_LENGTH = 1023;
  * usual message) is not worth allocating one for.
  */
 export function ascending(numbers: number[]): ArrayLike<number> {
-  return numbers.length > 64 ? Float64Array.from(numbers).sort() : numbers.sort((a, b) => a - b);
+  if (numbers.length > 64) return Float64Array.from(numbers).sort();
+  // Insertion sort: a handful of numbers, mostly in order already.
+  for (let i = 1; i < numbers.length; i++) {
+    const value = numbers[i] as number;
+    let at = i;
+    while (at > 0 && (numbers[at - 1] as number) > value) {
+      numbers[at] = numbers[at - 1] as number;
+      at--;
+    }
+    numbers[at] = value;
+  }
+  return numbers;
 }
 
 /**

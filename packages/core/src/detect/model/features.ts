@@ -152,16 +152,19 @@ export interface RuleVerdict {
 
 /**
  * The dense part of the features: a value per {@link DENSE_FEATURES} entry (0 when absent).
- * `rule` is the verdict of the hand-written rules on the same signals.
+ * `rule` is the verdict of the hand-written rules on the same signals; `into`, when given, is filled and
+ * returned instead of a new vector.
  */
 export function denseFeatures(
   text: string,
   signals: Iterable<FeatureSignal>,
   rule: RuleVerdict,
   frames: ReadonlySet<DenseFeature> = framesOf(text),
+  into?: Float64Array,
 ): Float64Array {
-  // Runs for every message and conversation window: indexes and flags, no strings built, no sets.
-  const x = new Float64Array(DENSE_FEATURES.length);
+  // Runs for every message and conversation window: indexes and flags, no strings built, no sets; scoring
+  // passes one vector to fill again each time (`into`), training keeps a new one per example.
+  const x = into ? into.fill(0) : new Float64Array(DENSE_FEATURES.length);
   let harmKinds = 0;
   let firstPretext: string | undefined;
   let severalPretexts = false;

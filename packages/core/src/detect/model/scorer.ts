@@ -59,6 +59,9 @@ export function packLevels(levels: ArrayLike<number>): string {
   return out;
 }
 
+/** The dense features of the text being scored, filled again for each one (scoring never nests). */
+export const denseScratch = new Float64Array(DENSE_FEATURES.length);
+
 /** The model's raw log-odds that `text` (normalized) with these signals is a fake customer-service script. */
 export function logit(scorer: Scorer, text: string, signals: Iterable<FeatureSignal>, rule: RuleVerdict): number {
   const { model, levels, seen } = scorer;
@@ -69,7 +72,7 @@ export function logit(scorer: Scorer, text: string, signals: Iterable<FeatureSig
   }
   const stamp = ++scorer.texts;
   let z = model.bias + ngramScore(text, model.bits, levels, seen, stamp) * model.ngramScale;
-  const x = denseFeatures(text, signals, rule);
+  const x = denseFeatures(text, signals, rule, undefined, denseScratch);
   for (let i = 0; i < DENSE_FEATURES.length; i++) z += (x[i] as number) * (model.dense[i] ?? 0);
   return z;
 }
