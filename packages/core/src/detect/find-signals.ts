@@ -224,20 +224,20 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
   // Urging ("尽快", "immediately") asks too; a request word inside a longer term or request is not one
   // (验证 in 验证码, 请 in 请问). A quiet request word only hides the shorter ones inside it.
   asks.sort();
-  const insideLongerAsk = (index: number): boolean => {
-    const start = asks.start(index);
-    const length = asks.end(index) - start;
-    // Asks are short, so the longer ones that can hold this one start a few places before it.
-    for (let k = index - 1; k >= 0 && asks.start(k) > start - 16; k--) {
-      if (asks.end(k) >= start + length && asks.end(k) - asks.start(k) > length) return true;
-    }
-    return false;
-  };
   const requests = new SpanList();
+  // In that order (by start, longest first) an ask lies inside a longer one exactly when an earlier ask
+  // reaches past its end, or to its end from further left.
+  let reachEnd = -1;
+  let reachStart = 0;
   for (let i = 0; i < asks.length; i++) {
     const start = asks.start(i);
     const end = asks.end(i);
-    if (!asks.flag(i) && !insideKept(start, end, true) && !insideLongerAsk(i)) requests.add(start, end);
+    const insideLongerAsk = reachEnd > end || (reachEnd === end && reachStart < start);
+    if (end > reachEnd) {
+      reachEnd = end;
+      reachStart = start;
+    }
+    if (!asks.flag(i) && !insideLongerAsk && !insideKept(start, end, true)) requests.add(start, end);
   }
   for (const hit of kept) if (hit.group.id === 'pressure.deadline') requests.add(hit.termStart, hit.termEnd);
   requests.sort();
