@@ -49,8 +49,10 @@ interface Hit extends RawSignal {
   /** The matched term, in the normalized text. */
   termStart: number;
   termEnd: number;
-  /** What to report, in the normalized text: the term, or the whole link / the call with its number. */
-  from: number;
+  /**
+   * Where what is reported ends in the normalized text (it starts at `at`): the term, or the whole link / the
+   * call with its number.
+   */
   to: number;
 }
 
@@ -125,7 +127,7 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
   const text = normalized.text;
   const official = officialDomains.map((domain) => domain.toLowerCase().replace(/^\.+/, ''));
   const hits: Hit[] = [];
-  // Request words and negators only ever need where they are: typed arrays, not objects.
+  // Request words and negators only ever need where they are: numbers in a span list, not objects.
   const negators = new SpanList();
   const asks = new SpanList();
   /** End of the last link read: a scheme or domain inside it is part of the same link. */
@@ -171,7 +173,6 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
       group,
       termStart: start,
       termEnd: end,
-      from,
       to,
     });
   });
@@ -182,7 +183,7 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
   let coverEnd = -1;
   let linkEnd = -1;
   for (const hit of hits) {
-    if (hit.termEnd <= coverEnd || (hit.group.shape === 'url' && hit.from < linkEnd)) continue;
+    if (hit.termEnd <= coverEnd || (hit.group.shape === 'url' && hit.at < linkEnd)) continue;
     if (hit.group.shape === 'url') linkEnd = hit.to;
     kept.push(hit);
     coverEnd = hit.termEnd;
@@ -271,7 +272,7 @@ export function findSignals(input: string | NormalizedText, officialDomains: rea
       hit.id = 'safety.reassurance';
       hit.category = 'safety';
     }
-    hit.start = normalized.toOriginal(hit.from);
+    hit.start = normalized.toOriginal(hit.at);
     hit.end = normalized.toOriginalEnd(hit.to);
     if (hit.category === 'safety') hit.phrase = text.slice(hit.termStart, hit.termEnd);
     else if (HARMFUL_CATEGORIES.includes(hit.category)) hit.asked = asked(hit);

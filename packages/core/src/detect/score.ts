@@ -1,11 +1,13 @@
+import { denseFeatures, type FeatureSignal, tellsAboutScript, writtenInLatin } from './model/features.js';
 import {
-  DENSE_FEATURES,
-  denseFeatures,
-  type FeatureSignal,
-  tellsAboutScript,
-  writtenInLatin,
-} from './model/features.js';
-import { calibrated, denseScratch, logit, type Scorer, unpack } from './model/scorer.js';
+  calibrated,
+  combinedLogit,
+  denseScratch,
+  logit,
+  type Scorer,
+  type StoredModel,
+  unpack,
+} from './model/scorer.js';
 import { MODEL } from './model/weights.generated.js';
 import { type BucketReading, readTrace, type TurnTrace } from './model/window.js';
 import { HARMFUL_CATEGORIES, RISK_LEVELS, type RiskLevel, SCORE_WINDOW, type SignalCategory } from './types.js';
@@ -259,11 +261,21 @@ export function levelFor(
 export function judge(scorer: Scorer, normalizedText: string, signals: readonly ModelSignal[]): Verdict {
   if (!signals.length && !normalizedText.trim()) return { level: 'none', score: 0, modelOnly: false };
   const { logit: z, rule } = readText(scorer, normalizedText, signals);
-  const score = Math.round(calibrated(scorer.model, z) * 1000) / 1000;
-  const { thresholds, latinThresholds } = scorer.model;
+  return verdictOf(scorer.model, z, writtenInLatin(normalizedText), rule, signals);
+}
+
+/** The verdict from a logit: calibrated, leveled by the thresholds of the writing, and the rules' reading. */
+function verdictOf(
+  model: StoredModel,
+  z: number,
+  latin: boolean,
+  rule: { level: RiskLevel; score: number },
+  signals: readonly ModelSignal[],
+): Verdict {
+  const score = Math.round(calibrated(model, z) * 1000) / 1000;
   const level = levelFor(
     score,
-    writtenInLatin(normalizedText) ? latinThresholds : thresholds,
+    latin ? model.latinThresholds : model.thresholds,
     rule.level,
     signals.some((signal) => HARMFUL_CATEGORIES.includes(signal.category)),
   );
@@ -307,11 +319,8 @@ export function togetherLogit(
   signals: readonly ModelSignal[],
   rule: { level: RiskLevel; score: number } = scoreSignals(signals),
 ): number {
-  const { model } = scorer;
-  const x = denseFeatures('', signals, rule, reading.frames(), denseScratch);
-  let z = model.bias + reading.ngramScore() * model.ngramScale;
-  for (let i = 0; i < DENSE_FEATURES.length; i++) z += (x[i] as number) * (model.dense[i] ?? 0);
-  return z;
+  const dense = denseFeatures('', signals, rule, reading.frames(), denseScratch);
+  return combinedLogit(scorer.model, reading.ngramScore(), dense);
 }
 
 /**
@@ -319,16 +328,9 @@ export function togetherLogit(
  * scripts pass the models of their folds).
  */
 export function judgeTogether(scorer: Scorer, reading: BucketReading, signals: readonly ModelSignal[]): Verdict {
-  const { model } = scorer;
   const rule = scoreSignals(signals);
-  const score = Math.round(calibrated(model, togetherLogit(scorer, reading, signals, rule)) * 1000) / 1000;
-  const level = levelFor(
-    score,
-    reading.writtenInLatin() ? model.latinThresholds : model.thresholds,
-    rule.level,
-    signals.some((signal) => HARMFUL_CATEGORIES.includes(signal.category)),
-  );
-  return { level, score, modelOnly: RISK_LEVELS.indexOf(level) >= 2 && RISK_LEVELS.indexOf(rule.level) < 2 };
+  const z = togetherLogit(scorer, reading, signals, rule);
+  return verdictOf(scorer.model, z, reading.writtenInLatin(), rule, signals);
 }
 
 /**

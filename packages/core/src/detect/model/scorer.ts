@@ -59,21 +59,30 @@ export function packLevels(levels: ArrayLike<number>): string {
   return out;
 }
 
+/** A new stamp for `seen`: the number of the text about to be read. */
+export function nextStamp(scorer: Scorer): number {
+  // Wrapping after 2^32 texts would only let a bucket from 2^32 texts ago count as seen; restart instead.
+  if (scorer.texts === 0xffffffff) {
+    scorer.seen.fill(0);
+    scorer.texts = 0;
+  }
+  return ++scorer.texts;
+}
+
 /** The dense features of the text being scored, filled again for each one (scoring never nests). */
 export const denseScratch = new Float64Array(DENSE_FEATURES.length);
 
 /** The model's raw log-odds that `text` (normalized) with these signals is a fake customer-service script. */
 export function logit(scorer: Scorer, text: string, signals: Iterable<FeatureSignal>, rule: RuleVerdict): number {
   const { model, levels, seen } = scorer;
-  // Wrapping after 2^32 texts would only let a bucket from 2^32 texts ago count as seen; restart instead.
-  if (scorer.texts === 0xffffffff) {
-    seen.fill(0);
-    scorer.texts = 0;
-  }
-  const stamp = ++scorer.texts;
-  let z = model.bias + ngramScore(text, model.bits, levels, seen, stamp) * model.ngramScale;
-  const x = denseFeatures(text, signals, rule, undefined, denseScratch);
-  for (let i = 0; i < DENSE_FEATURES.length; i++) z += (x[i] as number) * (model.dense[i] ?? 0);
+  const ngrams = ngramScore(text, model.bits, levels, seen, nextStamp(scorer));
+  return combinedLogit(model, ngrams, denseFeatures(text, signals, rule, undefined, denseScratch));
+}
+
+/** Log-odds from the n-gram part (`ngramScore`'s reading) and the dense features: one sum for every reading. */
+export function combinedLogit(model: StoredModel, ngrams: number, dense: Float64Array): number {
+  let z = model.bias + ngrams * model.ngramScale;
+  for (let i = 0; i < DENSE_FEATURES.length; i++) z += (dense[i] as number) * (model.dense[i] ?? 0);
   return z;
 }
 

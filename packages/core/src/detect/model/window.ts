@@ -1,5 +1,5 @@
 import { type DenseFeature, framesOf, isLatinWriting, letterCounts, visitNgrams } from './features.js';
-import type { Scorer } from './scorer.js';
+import { nextStamp, type Scorer } from './scorer.js';
 
 /**
  * What a conversation window keeps of a turn to read it again with later turns: its distinct n-gram buckets,
@@ -28,11 +28,7 @@ export interface BucketReading {
 /** Reads a normalized turn once into its {@link TurnTrace}. */
 export function traceTurn(scorer: Scorer, text: string): TurnTrace {
   const { model, seen, levels } = scorer;
-  if (scorer.texts === 0xffffffff) {
-    seen.fill(0);
-    scorer.texts = 0;
-  }
-  const stamp = ++scorer.texts;
+  const stamp = nextStamp(scorer);
   // A plain array: a turn's few hundred buckets are cheaper to keep that way than in a typed array.
   const buckets: number[] = [];
   let levelSum = 0;
