@@ -9,11 +9,12 @@ const KB = 1024;
  * modules were tree-shaken as side-effect free, leaving out the detectors' module-level tables, 1.36 KB; 27.6 KB,
  * 28216 B, on @preact/signals-core with one small hook instead of @preact/signals, 906 B; 27.1 KB, 27717 B,
  * with terser over esbuild's minified output, 499 B; 26.9 KB, 27523 B, with the bundle in a function inside its
- * try, so function declarations stay declarations, 194 B). Until it is, `pnpm size` enforces `ceiling`, today's
- * size rounded up to 256 B, so the file cannot grow while bytes are being found; lower the ceiling with every
- * saving and delete it once the budget holds.
+ * try, so function declarations stay declarations, 194 B; 25.1 KB, 25689 B, with the catalogs split so the chat
+ * guards' caution, dialog and self-check strings ship only in refundguard-chat.js, 1834 B). Until it is,
+ * `pnpm size` enforces `ceiling`, today's size rounded up to 256 B, so the file cannot grow while bytes are being
+ * found; lower the ceiling with every saving and delete it once the budget holds.
  */
-export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 27 * KB };
+export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 25.25 * KB };
 
 /**
  * The script tag for chat pages: the same plus the chat, link and input guards and the detectors (and the model).

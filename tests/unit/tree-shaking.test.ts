@@ -40,4 +40,16 @@ describe('tree-shaking the published packages', () => {
       expect(lean).not.toContain(table);
     }
   });
+
+  it("refundguard.js carries the reminders' strings in all three languages and none of the chat guards' ones", () => {
+    const lean = readFileSync(new URL('../../packages/widget/dist/refundguard.js', import.meta.url), 'utf8');
+    const chat = readFileSync(new URL('../../packages/widget/dist/refundguard-chat.js', import.meta.url), 'utf8');
+    // Catalog entries as the minified files spell them: one per language.
+    const count = (code: string, key: string) => code.split(`"${key}":`).length - 1;
+    for (const key of ['key.message', 'help.call', 'ui.learnMore']) expect(count(lean, key), key).toBe(3);
+    for (const key of ['caution.seen', 'dialog.stop', 'selfcheck.q.asksCode']) {
+      expect(count(lean, key), key).toBe(0);
+      expect(count(chat, key), key).toBe(3);
+    }
+  });
 });

@@ -1,18 +1,18 @@
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
 import {
   createFrequencyPolicy,
+  createReminderTranslator,
   createSafeStorage,
-  createTranslator,
   type FrequencyPolicy,
   getContent,
   type KeyValueStorage,
+  type ReminderTranslator,
   type ResolvedConfig,
   type ResolvedLocale,
   resolveLocale,
   type ScenarioContent,
   type ScenarioId,
   type TopicId,
-  type Translator,
 } from '@refundguard/core';
 import type { ComponentType } from 'preact';
 import type { ProblemReporter } from './errors.js';
@@ -73,18 +73,31 @@ export function contentFor(state: Pick<GuardState, 'resolved' | 'config'>, scena
   return content;
 }
 
-const translatorCache = new WeakMap<ResolvedConfig, WeakMap<ResolvedLocale, Translator>>();
+const translatorCache = new WeakMap<ResolvedConfig, WeakMap<ResolvedLocale, Map<unknown, unknown>>>();
 
-/** The translator for the state's current locale and config, shared by every view until either changes. */
-export function translatorFor(state: Pick<GuardState, 'resolved' | 'config'>): Translator {
+/**
+ * The translator `create` makes for the state's current locale and config, shared by every view until
+ * either changes. Reminders translate with core's reminder-only translator; the chat guards pass the
+ * full one, so only refundguard-chat.js carries their strings.
+ */
+export function cachedTranslator<T>(
+  state: Pick<GuardState, 'resolved' | 'config'>,
+  create: (locale: string, config: ResolvedConfig) => T,
+): T {
   const config = state.config.value;
   const resolved = state.resolved.value;
-  const byLocale = translatorCache.get(config) ?? new WeakMap<ResolvedLocale, Translator>();
+  const byLocale = translatorCache.get(config) ?? new WeakMap<ResolvedLocale, Map<unknown, unknown>>();
   translatorCache.set(config, byLocale);
-  const translator = byLocale.get(resolved) ?? createTranslator(resolved.locale, config);
-  byLocale.set(resolved, translator);
+  const byMaker = byLocale.get(resolved) ?? new Map<unknown, unknown>();
+  byLocale.set(resolved, byMaker);
+  const translator = (byMaker.get(create) as T | undefined) ?? create(resolved.locale, config);
+  byMaker.set(create, translator);
   return translator;
 }
+
+/** The reminders' translator for the state's current locale and config. */
+export const translatorFor = (state: Pick<GuardState, 'resolved' | 'config'>): ReminderTranslator =>
+  cachedTranslator(state, createReminderTranslator);
 
 /** The page's language preferences, read only in the browser and only when asked. */
 export function pageLanguages(): { documentLang: string | null; navigatorLanguages: readonly string[] } {

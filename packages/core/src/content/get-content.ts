@@ -1,6 +1,6 @@
 import type { RefundGuardConfig } from '../config/types.js';
 import { availableLocales, type ResolvedLocale, resolveLocale } from '../i18n/negotiate.js';
-import { createTranslator } from '../i18n/translator.js';
+import { createReminderTranslator } from '../i18n/translator.js';
 import { getHelpLines, hasRegionHelpLines, resolveRegion } from './help-lines.js';
 import { contentRevision } from './revision.js';
 import { type ScenarioContent, type ScenarioId, TOPICS, type TopicContent, type TopicId, TRAPS } from './types.js';
@@ -32,7 +32,7 @@ export function getContent(
     fallbackLocale: config.fallbackLocale,
     available: availableLocales(config),
   });
-  const t = createTranslator(resolved.locale, config);
+  const t = createReminderTranslator(resolved.locale, config);
   const region = resolveRegion(config, locale);
   const platform = config.platform ?? {};
   const contactPath = typeof platform.contactPath === 'string' ? platform.contactPath.trim() : '';

@@ -1,14 +1,14 @@
 import type { RefundGuardConfig } from '../config/types.js';
 import { parseTag } from '../i18n/tags.js';
-import { createTranslator, type Translator } from '../i18n/translator.js';
-import type { HelpLine, MessageKey } from './types.js';
+import { createReminderTranslator, type ReminderTranslator } from '../i18n/translator.js';
+import type { HelpLine, ReminderKey } from './types.js';
 
 /** A region's own line, as its public sources list it. */
 export interface RegionHelpLine {
   kind: 'anti-scam' | 'police';
   number: string;
   /** Extra advice shown with the line. */
-  note?: MessageKey;
+  note?: ReminderKey;
 }
 
 /**
@@ -71,7 +71,7 @@ export function getHelpLines(
   region: string | undefined,
   locale: string,
   config: RefundGuardConfig = {},
-  t: Translator = createTranslator(locale, config),
+  t: ReminderTranslator = createReminderTranslator(locale, config),
 ): HelpLine[] {
   const lines: HelpLine[] = [];
   const add = (label: string, number: unknown, kind: HelpLine['kind'], note?: string) => {

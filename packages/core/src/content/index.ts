@@ -1,4 +1,10 @@
-export { CATALOGS, SHIPPED_LOCALES, type ShippedLocale } from './catalogs/index.js';
+export {
+  CATALOGS,
+  GUARD_CATALOGS,
+  REMINDER_CATALOGS,
+  SHIPPED_LOCALES,
+  type ShippedLocale,
+} from './catalogs/index.js';
 export { getContent } from './get-content.js';
 export {
   getHelpLines,
@@ -11,8 +17,12 @@ export {
 export { contentRevision } from './revision.js';
 export type {
   Catalog,
+  GuardCatalog,
+  GuardKey,
   HelpLine,
   MessageKey,
+  ReminderCatalog,
+  ReminderKey,
   ScenarioContent,
   ScenarioId,
   TextDirection,

@@ -1,6 +1,6 @@
-import type { MessageKey } from './catalogs/en.js';
+import type { GuardKey, MessageKey, ReminderKey } from './catalogs/en.js';
 
-export type { MessageKey };
+export type { GuardKey, MessageKey, ReminderKey };
 
 /** The pages RefundGuard speaks on. */
 export type ScenarioId = 'order-confirmation' | 'order-status' | 'after-sales' | 'chat';
@@ -22,6 +22,12 @@ export const TOPICS: readonly TopicId[] = ['refund', 'membership', 'lost-parcel'
 
 /** A complete catalog: every key, one string each. A missing key fails the type check. */
 export type Catalog = Record<MessageKey, string>;
+
+/** The part of a catalog reminders use: what every shop page's script carries. */
+export type ReminderCatalog = Record<ReminderKey, string>;
+
+/** The part of a catalog only the chat guards use (caution, risk dialog, self-check). */
+export type GuardCatalog = Record<GuardKey, string>;
 
 /** Text direction of a locale. */
 export type TextDirection = 'ltr' | 'rtl';

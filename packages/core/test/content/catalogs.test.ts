@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, type MessageKey } from '../../src/index.js';
+import { CATALOGS, GUARD_CATALOGS, type MessageKey, REMINDER_CATALOGS } from '../../src/index.js';
 
 const en = CATALOGS.en;
 const keys = Object.keys(en) as MessageKey[];
@@ -48,6 +48,18 @@ describe('catalogs', () => {
         if (text.length > 12) expect(seen.get(text), `${key} repeats ${seen.get(text)}`).toBeUndefined();
         seen.set(text, key);
       }
+    }
+  });
+
+  it("is the reminders' part and the chat guards' part, with no key in both", () => {
+    for (const [locale, catalog] of Object.entries(CATALOGS)) {
+      const reminders = REMINDER_CATALOGS[locale as keyof typeof CATALOGS];
+      const guards = GUARD_CATALOGS[locale as keyof typeof CATALOGS];
+      expect(
+        Object.keys(reminders).filter((key) => key in guards),
+        locale,
+      ).toEqual([]);
+      expect({ ...reminders, ...guards }, locale).toEqual(catalog);
     }
   });
 });

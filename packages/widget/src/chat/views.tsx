@@ -1,14 +1,20 @@
+import { createTranslator } from '@refundguard/core';
 import { useState } from 'preact/hooks';
-import type { GuardState } from '../guard-state.js';
+import { cachedTranslator, type GuardState } from '../guard-state.js';
 import type { RiskNotice } from '../host/risk-host.js';
 import { helpLineReporter, useLocalized, useSignals } from '../render.js';
 import { Caution } from '../ui/Caution.js';
 import { RiskDialog } from '../ui/RiskDialog.js';
 import { SelfCheck } from '../ui/SelfCheck.js';
 
+/** Content for the chat scenario and the full translator: the reminders' strings and the chat guards' own. */
+function useGuardLocalized(state: GuardState) {
+  return { content: useLocalized(state, 'chat').content, t: cachedTranslator(state, createTranslator) };
+}
+
 /** The inline caution placed beside a risky message or link. */
 export function CautionView({ state, notice }: { state: GuardState; notice: RiskNotice }) {
-  const { content, t } = useLocalized(state, 'chat');
+  const { content, t } = useGuardLocalized(state);
   const [dismissed, setDismissed] = useState(false);
   if (dismissed) return null;
   return (
@@ -27,7 +33,7 @@ export function CautionView({ state, notice }: { state: GuardState; notice: Risk
 export function DialogView({ state }: { state: GuardState }) {
   useSignals(state.dialog);
   const request = state.dialog.value;
-  const { content, t } = useLocalized(state, 'chat');
+  const { content, t } = useGuardLocalized(state);
   if (!request) return null;
   const close = (choice: 'stop' | 'continue') => {
     state.dialog.value = null;

@@ -1,11 +1,11 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
-import type { Translate } from './translate.js';
+import type { ReminderTranslate } from './translate.js';
 
 /** Props of {@link HelpLines}. */
 export interface HelpLinesProps {
   /** `content.help`: title, the lines for the buyer's region and the platform, and the fallback. */
   help: ScenarioContent['help'];
-  t: Translate;
+  t: ReminderTranslate;
   /** Called when the buyer taps a line (the guard emits `helpline_clicked`). The call itself still happens. */
   onCall?: (line: HelpLine) => void;
 }

@@ -1,11 +1,11 @@
 import type { ScenarioContent } from '@refundguard/core';
 import { Items } from './Items.js';
-import type { Translate } from './translate.js';
+import type { ReminderTranslate } from './translate.js';
 
 /** Props of {@link RealRefund}. */
 export interface RealRefundProps {
   content: ScenarioContent;
-  t: Translate;
+  t: ReminderTranslate;
 }
 
 /** What a real refund looks like (with the platform's own promises), then the platform's official channel. */

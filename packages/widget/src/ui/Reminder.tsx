@@ -4,7 +4,7 @@ import { useId, useState } from 'preact/hooks';
 import { HelpLines } from './HelpLines.js';
 import { Items } from './Items.js';
 import { RealRefund } from './RealRefund.js';
-import type { Translate } from './translate.js';
+import type { ReminderTranslate } from './translate.js';
 
 /** How a reminder sits on the page. */
 export type ReminderVariant = 'card' | 'banner' | 'toast';
@@ -13,7 +13,7 @@ export type ReminderVariant = 'card' | 'banner' | 'toast';
 export interface ReminderProps {
   /** The scenario's content, from core's `getContent(locale, scenario, config)`. */
   content: ScenarioContent;
-  t: Translate;
+  t: ReminderTranslate;
   /**
    * `card` (default) fills a placeholder: the rule, the three don'ts and the first help line up front;
    * `banner` is the rule alone; `toast` is a banner fixed to the viewport edge, for pages without a placeholder.

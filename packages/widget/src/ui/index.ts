@@ -11,4 +11,4 @@ export {
   type SelfCheckVerdict,
   selfCheckVerdict,
 } from './self-check-questions.js';
-export type { Translate } from './translate.js';
+export type { ReminderTranslate, Translate } from './translate.js';

@@ -1,9 +1,9 @@
 /**
- * English catalog. Its keys define the catalog shape: every other locale must
- * provide each of them. `{platform}`, `{contactPath}`, `{seconds}`, `{n}`,
- * `{total}`, `{label}`, `{number}`, `{subject}` and `{what}` are filled in at
- * render time. `{platform}` never starts a sentence, so "this platform" reads
- * naturally when no name is configured.
+ * English strings of the reminders (everything `getContent` and the reminder card use). With
+ * {@link enGuards} they define the catalog shape: every other locale must provide each key.
+ * `{platform}`, `{contactPath}`, `{seconds}`, `{n}`, `{total}`, `{label}`, `{number}`, `{subject}`
+ * and `{what}` are filled in at render time. `{platform}` never starts a sentence, so "this
+ * platform" reads naturally when no name is configured.
  */
 export const en = {
   'platform.fallbackName': 'this platform',
@@ -90,10 +90,17 @@ export const en = {
 
   'ui.learnMore': 'Learn more',
   'ui.showLess': 'Show less',
-  'ui.dismiss': 'Got it',
   'ui.close': 'Close',
   'ui.trapsTitle': 'Four traps',
   'ui.rulesTitle': 'Four rules',
+} as const;
+
+/**
+ * English strings of the chat guards' caution, risk dialog and self-check. Kept apart from {@link en}
+ * so refundguard.js, which shows reminders only, does not carry them; refundguard-chat.js adds them.
+ */
+export const enGuards = {
+  'ui.dismiss': 'Got it',
 
   'caution.title': 'Careful',
   'caution.seen': 'This {subject} {what}.',
@@ -135,5 +142,11 @@ export const en = {
   'selfcheck.next.callHelp': 'Not sure? Call an anti-scam hotline.',
 } as const;
 
+/** Every message key a reminder uses. */
+export type ReminderKey = keyof typeof en;
+
+/** Every message key the chat guards add. */
+export type GuardKey = keyof typeof enGuards;
+
 /** Every message key RefundGuard uses. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = ReminderKey | GuardKey;

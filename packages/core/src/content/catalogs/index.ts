@@ -1,13 +1,15 @@
 import type { Catalog } from '../types.js';
-import { en } from './en.js';
-import { zhHans } from './zh-Hans.js';
-import { zhHant } from './zh-Hant.js';
+import { GUARD_CATALOGS } from './guards.js';
+import { REMINDER_CATALOGS, type ShippedLocale } from './reminders.js';
 
-/** Locales whose catalogs ship with RefundGuard. */
-export type ShippedLocale = 'zh-Hans' | 'zh-Hant' | 'en';
+export { GUARD_CATALOGS } from './guards.js';
+export { REMINDER_CATALOGS, SHIPPED_LOCALES, type ShippedLocale } from './reminders.js';
 
-/** The shipped catalogs, by locale. */
-export const CATALOGS: Readonly<Record<ShippedLocale, Catalog>> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
+const whole = (locale: ShippedLocale): Catalog => ({ ...REMINDER_CATALOGS[locale], ...GUARD_CATALOGS[locale] });
 
-/** Shipped locales, in the order negotiation prefers them. */
-export const SHIPPED_LOCALES = Object.keys(CATALOGS) as readonly ShippedLocale[];
+/** The shipped catalogs, by locale: the reminders' strings, then the chat guards'. */
+export const CATALOGS: Readonly<Record<ShippedLocale, Catalog>> = {
+  'zh-Hans': whole('zh-Hans'),
+  'zh-Hant': whole('zh-Hant'),
+  en: whole('en'),
+};

@@ -1,7 +1,7 @@
-import type { Catalog } from '../types.js';
+import type { GuardCatalog, ReminderCatalog } from '../types.js';
 
 /** 简体中文（中国大陆用语）。 */
-export const zhHans: Catalog = {
+export const zhHans: ReminderCatalog = {
   'platform.fallbackName': '本平台',
 
   'key.message': '真退款只在{platform}内办理。',
@@ -82,10 +82,14 @@ export const zhHans: Catalog = {
 
   'ui.learnMore': '了解更多',
   'ui.showLess': '收起',
-  'ui.dismiss': '知道了',
   'ui.close': '关闭',
   'ui.trapsTitle': '四个圈套',
   'ui.rulesTitle': '四条原则',
+};
+
+/** The chat guards' caution, risk dialog and self-check in Simplified Chinese; only refundguard-chat.js has them. */
+export const zhHansGuards: GuardCatalog = {
+  'ui.dismiss': '知道了',
 
   'caution.title': '小心',
   'caution.seen': '这个{subject}{what}。',

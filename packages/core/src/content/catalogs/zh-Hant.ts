@@ -1,7 +1,7 @@
-import type { Catalog } from '../types.js';
+import type { GuardCatalog, ReminderCatalog } from '../types.js';
 
 /** 繁體中文（台灣、香港用語）。 */
-export const zhHant: Catalog = {
+export const zhHant: ReminderCatalog = {
   'platform.fallbackName': '本平台',
 
   'key.message': '真正的退款只在{platform}內辦理。',
@@ -82,10 +82,14 @@ export const zhHant: Catalog = {
 
   'ui.learnMore': '了解更多',
   'ui.showLess': '收起',
-  'ui.dismiss': '知道了',
   'ui.close': '關閉',
   'ui.trapsTitle': '四個圈套',
   'ui.rulesTitle': '記住四件事',
+};
+
+/** The chat guards' caution, risk dialog and self-check in Traditional Chinese; only refundguard-chat.js has them. */
+export const zhHantGuards: GuardCatalog = {
+  'ui.dismiss': '知道了',
 
   'caution.title': '小心',
   'caution.seen': '這個{subject}{what}。',
