@@ -7,7 +7,7 @@ import {
   SCENARIOS,
   type ScenarioId,
   type TopicId,
-  validateConfig,
+  validateConfigWith,
 } from '@refundguard/core';
 import { render } from 'preact';
 import { createProblemReporter } from './errors.js';
@@ -42,8 +42,10 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
   const events = createGuardEvents((error) =>
     reporter.report({ code: 'listener', message: `an event listener threw: ${String(error)}` }),
   );
+  // The chat guards bring their strings' English; without them the reminders' is all a page carries.
+  const guardEnglish = environment.integrations?.find((integration) => integration.english)?.english;
   const validated = (raw: unknown): ResolvedConfig => {
-    const { config, problems } = validateConfig(raw);
+    const { config, problems } = validateConfigWith(raw, guardEnglish);
     for (const problem of problems) {
       reporter.report({ code: `config:${problem.path}`, message: `config ${problem.path}: ${problem.message}` });
     }

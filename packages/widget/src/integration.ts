@@ -54,5 +54,7 @@ export const CHAT_EVENTS: readonly string[] = ['message_received', 'link_clicked
 export interface GuardIntegration {
   /** Names the integration in reports; one integration per name. */
   readonly name: 'chat';
+  /** English text of the message keys its views add, so the guard checks overrides of them like its own. */
+  readonly english?: Readonly<Record<string, string>>;
   setup(host: IntegrationHost): ChatCapabilities;
 }

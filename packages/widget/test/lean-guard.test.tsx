@@ -1,5 +1,6 @@
 import { createMemoryStorage } from '@refundguard/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { chatGuards } from '../src/chat.js';
 import { createRefundGuard, type RefundGuard } from '../src/index.js';
 
 let guard: RefundGuard | undefined;
@@ -38,5 +39,18 @@ describe('a guard without the chat guards', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     const overlay = document.querySelector('[data-refundguard-own="overlay"]');
     expect(overlay?.shadowRoot?.querySelector('section')).not.toBeNull();
+  });
+
+  it("takes a config's overrides of the chat guards' strings quietly, and checks them once the chat guards are in", () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const messages = { en: { 'dialog.stop': 'Stop in {seconds}', 'selfcheck.yes': 'Yes!' } };
+    guard = createRefundGuard({ messages }, { storage: createMemoryStorage() });
+    expect(guard.config.messages).toEqual(messages);
+    guard.destroy();
+    guard = createRefundGuard({ messages }, { storage: createMemoryStorage(), integrations: [chatGuards()] });
+    expect(guard.config.messages).toEqual({ en: { 'selfcheck.yes': 'Yes!' } });
+    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+      expect.stringContaining('messages.en["dialog.stop"]: unknown placeholder {seconds}'),
+    ]);
   });
 });

@@ -8,4 +8,4 @@ export type {
   ThemeConfig,
   ThemeMode,
 } from './types.js';
-export { type ConfigProblem, validateConfig } from './validate.js';
+export { type ConfigProblem, validateConfig, validateConfigWith } from './validate.js';

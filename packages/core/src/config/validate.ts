@@ -1,4 +1,4 @@
-import { en } from '../content/catalogs/en.js';
+import { en, enGuards, GUARD_KEY } from '../content/catalogs/en.js';
 import { SCENARIOS, TOPICS } from '../content/types.js';
 import { availableLocales, matchLocale } from '../i18n/negotiate.js';
 import { parseTag } from '../i18n/tags.js';
@@ -38,14 +38,28 @@ const tag =
 
 const phone = text('a phone number such as "95188"', /^\+?[\d\s().-]*\d[\d\s().-]*\d[\d\s().-]*$/);
 
-/** An override: known key, non-empty text, and only placeholders the English text also has (plus `{platform}`). */
-const message: Check = (report, path, value, key) => {
-  const checked = text()(report, path, value, key) as string | undefined;
-  const allowed = [...new Set(['platform', ...placeholders((en as Record<string, string>)[key] ?? '')])];
-  const stray = checked && placeholders(checked).find((name) => !allowed.includes(name));
-  return stray
-    ? report(path, `unknown placeholder {${stray}}; this message can use {${allowed.join('}, {')}}`)
-    : checked;
+/** English text by message key: the keys an override may name, and the placeholders each may use. */
+type EnglishTexts = Readonly<Record<string, string>>;
+
+/**
+ * Overrides for one locale: known keys, non-empty text, and only placeholders the English text also has (plus
+ * `{platform}`). Without `guardEnglish`, a chat guards' key is kept as text, unchecked.
+ */
+const messages = (guardEnglish?: EnglishTexts): Check => {
+  const english: EnglishTexts = { ...en, ...guardEnglish };
+  const keyProblem = unknownKey('message key', Object.keys(english));
+  return dict(
+    (key) => (!guardEnglish && GUARD_KEY.test(key) ? undefined : keyProblem(key)),
+    (report, path, value, key) => {
+      const checked = text()(report, path, value, key) as string | undefined;
+      if (!Object.hasOwn(english, key)) return checked;
+      const allowed = [...new Set(['platform', ...placeholders(english[key] as string)])];
+      const stray = checked && placeholders(checked).find((name) => !allowed.includes(name));
+      return stray
+        ? report(path, `unknown placeholder {${stray}}; this message can use {${allowed.join('}, {')}}`)
+        : checked;
+    },
+  );
 };
 
 const token: Check = (report, path, value, name) => {
@@ -91,10 +105,6 @@ const OPTIONS: Readonly<Record<string, Check>> = {
     promises: list(text()),
   }),
   helpLines: list(shape({ label: text(), number: phone }, ['label', 'number'])),
-  messages: dict(
-    (locale) => (parseTag(locale) ? undefined : 'expected a BCP 47 locale tag such as "zh-Hant" as the key'),
-    dict(unknownKey('message key', Object.keys(en)), message),
-  ),
   coolingOffSeconds: number('a number of seconds from 0 to 60', 0, 60),
   nonce: text('a CSP nonce (letters, digits, +, /, =, - or _)', /^[\w+/=-]+$/),
   frequency: shape({
@@ -124,12 +134,32 @@ const OPTIONS: Readonly<Record<string, Check>> = {
  * // [{ path: 'theme.tokens.accent', message: 'expected a CSS color, got 12' }]
  */
 export function validateConfig(input: unknown): { config: ResolvedConfig; problems: ConfigProblem[] } {
+  return validateConfigWith(input, enGuards);
+}
+
+/**
+ * {@link validateConfig} for a page that may not carry the chat guards' strings (refundguard.js): message
+ * overrides are checked against the reminders' English and `guardEnglish`, the chat guards' English, when given
+ * (`chatGuards()` brings it). Without it, overrides of the guards' keys are kept as text, unchecked: they are
+ * valid keys that nothing on such a page shows.
+ */
+export function validateConfigWith(
+  input: unknown,
+  guardEnglish?: EnglishTexts,
+): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const report = (path: string, message: string) => void problems.push({ path: path || '(root)', message });
   const config = defaultConfig();
   if (input === undefined || input === null) return { config, problems };
   try {
-    const checked = shape(OPTIONS)(report, '', input, '') as Partial<ResolvedConfig> | undefined;
+    const options = {
+      ...OPTIONS,
+      messages: dict(
+        (locale) => (parseTag(locale) ? undefined : 'expected a BCP 47 locale tag such as "zh-Hant" as the key'),
+        messages(guardEnglish),
+      ),
+    };
+    const checked = shape(options)(report, '', input, '') as Partial<ResolvedConfig> | undefined;
     if (!checked) return { config, problems };
     Object.assign(config, checked, { frequency: { ...config.frequency, ...checked.frequency } });
     const fallback = parseTag(checked.fallbackLocale);

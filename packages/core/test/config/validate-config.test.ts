@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, validateConfig } from '../../src/index.js';
+import { DEFAULT_CONFIG, GUARD_CATALOGS, validateConfig, validateConfigWith } from '../../src/index.js';
 
 type Case = [input: unknown, path: string, message: string];
 
@@ -144,6 +144,27 @@ describe('validateConfig', () => {
       coolingOffSeconds: 10,
       frequency: { maxImpressions: 0, minDaysBetween: 1 },
     });
+  });
+
+  it("checks overrides of the chat guards' strings like the reminders'", () => {
+    const guards = { 'dialog.continueIn': 'Go on ({seconds})', 'caution.seen': '{subject} {what}', 'ui.dismiss': 'OK' };
+    expect(validateConfig({ messages: { en: guards } }).problems).toEqual([]);
+    expect(validateConfig({ messages: { en: { 'dialog.stpo': 'x', 'dialog.stop': '{seconds}' } } }).problems).toEqual([
+      { path: 'messages.en["dialog.stpo"]', message: 'unknown message key; did you mean "dialog.stop"?' },
+      { path: 'messages.en["dialog.stop"]', message: 'unknown placeholder {seconds}; this message can use {platform}' },
+    ]);
+    const overrides = { en: { 'dialog.stop': '{seconds}', 'key.mesage': 'x' } };
+    expect(validateConfigWith({ messages: overrides }, GUARD_CATALOGS.en).problems).toEqual(
+      validateConfig({ messages: overrides }).problems,
+    );
+  });
+
+  it("keeps overrides of the chat guards' keys unchecked where their English is not at hand (refundguard.js)", () => {
+    const { config, problems } = validateConfigWith({
+      messages: { en: { 'dialog.stop': 'Stop {seconds}', 'selfcheck.yes': 'Yes!', 'key.mesage': 'x', nope: 'y' } },
+    });
+    expect(problems.map((p) => p.path)).toEqual(['messages.en["key.mesage"]', 'messages.en.nope']);
+    expect(config.messages).toEqual({ en: { 'dialog.stop': 'Stop {seconds}', 'selfcheck.yes': 'Yes!' } });
   });
 
   it('never lets a config reach the prototype', () => {

@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import { GUARD_KEY } from '../../src/content/catalogs/en.js';
 import { CATALOGS, GUARD_CATALOGS, type MessageKey, REMINDER_CATALOGS } from '../../src/index.js';
 
 const en = CATALOGS.en;
@@ -61,5 +62,7 @@ describe('catalogs', () => {
       ).toEqual([]);
       expect({ ...reminders, ...guards }, locale).toEqual(catalog);
     }
+    // What a page with the reminders' strings alone tells the guards' keys by.
+    expect(keys.filter((key) => GUARD_KEY.test(key))).toEqual(Object.keys(GUARD_CATALOGS.en));
   });
 });

@@ -2,6 +2,7 @@ import {
   checkUrl as checkUrlWith,
   createConversationScanner,
   findSensitiveData,
+  GUARD_CATALOGS,
   type RiskLevel,
   type ScanResult,
   scanText,
@@ -31,7 +32,7 @@ const BESIDE = 'a, area, img, input, textarea, select, button, br, hr, wbr, vide
  * guard.watchMessages(document.querySelector('#messages')!);
  */
 export function chatGuards(): GuardIntegration {
-  return { name: 'chat', setup };
+  return { name: 'chat', english: GUARD_CATALOGS.en, setup };
 }
 
 function setup(host: IntegrationHost): ChatCapabilities {

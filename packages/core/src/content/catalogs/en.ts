@@ -142,6 +142,12 @@ export const enGuards = {
   'selfcheck.next.callHelp': 'Not sure? Call an anti-scam hotline.',
 } as const;
 
+/**
+ * Tells the chat guards' keys by name, for a page that carries only the reminders' strings: there an override
+ * of one is a valid key that nothing shows, not a typo.
+ */
+export const GUARD_KEY = /^(ui\.dismiss$|caution\.|dialog\.|selfcheck\.)/;
+
 /** Every message key a reminder uses. */
 export type ReminderKey = keyof typeof en;
 
