@@ -3,12 +3,13 @@ import { findSignals, type RawSignal } from './find-signals.js';
 import { BucketWindow, type TurnTrace, traceTurn } from './model/window.js';
 import { normalize } from './normalize.js';
 import { readDetectorOptions } from './options.js';
-import { capText, scoreNormalized } from './scan-text.js';
+import { capText, cutAt, readInWindows, SignalTally, scoreNormalized } from './scan-text.js';
 import { conversationScorer, scoreTogether, scoreTurnAlone, type Verdict, withModelSignal, worse } from './score.js';
 import {
   type ConversationResult,
   type ConversationSignal,
   type ConversationTurn,
+  READ_WINDOW,
   RISK_LEVELS,
   type RiskLevel,
   type ScanOptions,
@@ -80,16 +81,26 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
   const recent: RecentTurn[] = [];
   const speakers = new Map<string, SpeakerWindow>();
 
-  const read = (turn: ConversationTurn): { current: RecentTurn; length: number } => {
+  const read = (turn: ConversationTurn): { current: RecentTurn; tally: SignalTally; length: number } => {
     const text = typeof turn === 'string' ? turn : typeof turn?.text === 'string' ? turn.text : '';
     const speaker = typeof turn === 'object' && turn !== null ? String(turn.speaker ?? '') : '';
     const capped = capText(text).text;
-    const normalized = normalize(capped);
-    const signals = findSignals(normalized, officialDomains);
-    const trace = traceTurn(conversationScorer(), normalized.text);
-    const alone = scoreTurnAlone(normalized.text, trace, signals) ?? scoreNormalized(normalized.text, signals);
-    const current = { speaker, signals, trace, alone };
-    return { current, length: capped.length };
+    const tally = new SignalTally();
+    if (capped.length <= READ_WINDOW) {
+      const normalized = normalize(capped);
+      const signals = findSignals(normalized, officialDomains);
+      const trace = traceTurn(conversationScorer(), normalized.text);
+      const alone = scoreTurnAlone(normalized.text, trace, signals) ?? scoreNormalized(normalized.text, signals);
+      for (const signal of signals) tally.add(signal);
+      return { current: { speaker, signals, trace, alone }, tally, length: capped.length };
+    }
+    // A long turn is read in windows, as scanText reads a long text. It joins the window of turns by its last
+    // stretch, which the next step of a script would follow.
+    const alone = readInWindows(capped, officialDomains, tally.add);
+    const tail = normalize(capped.slice(cutAt(capped, capped.length - READ_WINDOW)));
+    const signals = findSignals(tail, officialDomains);
+    const trace = traceTurn(conversationScorer(), tail.text);
+    return { current: { speaker, signals, trace, alone }, tally, length: capped.length };
   };
 
   /** A speaker's verdict: their newest turn alone, or their turns in the window together, the worse. */
@@ -110,9 +121,10 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
     add(turn) {
       const index = state.levels.length;
       let current: RecentTurn;
+      let tally = new SignalTally();
       let length = 0;
       try {
-        ({ current, length } = read(turn));
+        ({ current, tally, length } = read(turn));
       } catch {
         current = { speaker: '', signals: [], trace: EMPTY_TRACE, alone: NOTHING };
       }
@@ -141,11 +153,12 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
       const { level, score } = verdict;
 
       const signals: ConversationSignal[] = [];
-      for (const { id, category, start, end } of withModelSignal(current.signals, verdict, length)) {
+      for (const { id, category, start, end } of withModelSignal(tally.listed, verdict, length)) {
         const signal = { id, category, start, end, explanation: explain(id, category, locale), turn: index };
         signals.push(signal);
         state.signals.push(signal);
       }
+      if (tally.omitted) state.signalsOmitted = (state.signalsOmitted ?? 0) + tally.omitted;
       state.levels.push(level);
       if (rank(level) > rank(state.level)) state.level = level;
       state.score = Math.max(state.score, score);

@@ -5,6 +5,9 @@ import { readDetectorOptions } from './options.js';
 import { scoreMessage, type Verdict, withModelSignal } from './score.js';
 import {
   MAX_SCAN_CHARS,
+  MAX_SIGNALS_PER_ID,
+  READ_OVERLAP,
+  READ_WINDOW,
   RISK_LEVELS,
   SCORE_OVERLAP,
   SCORE_WINDOW,
@@ -12,12 +15,17 @@ import {
   type ScanResult,
 } from './types.js';
 
+/** `at`, or one less where `at` would cut a surrogate pair in two. */
+export function cutAt(text: string, at: number): number {
+  if (at <= 0 || at >= text.length) return at;
+  const high = text.charCodeAt(at - 1);
+  return high >= 0xd800 && high <= 0xdbff ? at - 1 : at;
+}
+
 /** The first `MAX_SCAN_CHARS` code units of a text, never cutting a surrogate pair in two. */
 export function capText(text: string): { text: string; truncated: boolean } {
   if (text.length <= MAX_SCAN_CHARS) return { text, truncated: false };
-  const high = text.charCodeAt(MAX_SCAN_CHARS - 1);
-  const cut = high >= 0xd800 && high <= 0xdbff ? MAX_SCAN_CHARS - 1 : MAX_SCAN_CHARS;
-  return { text: text.slice(0, cut), truncated: true };
+  return { text: text.slice(0, cutAt(text, MAX_SCAN_CHARS)), truncated: true };
 }
 
 /**
@@ -38,11 +46,67 @@ export function scoreNormalized(text: string, signals: readonly RawSignal[]): Ve
     let last = first;
     while (last < sorted.length && (sorted[last] as RawSignal).at < from + SCORE_WINDOW) last++;
     const verdict = scoreMessage(text.slice(from, from + SCORE_WINDOW), sorted.slice(first, last));
-    const rank = RISK_LEVELS.indexOf(verdict.level) - RISK_LEVELS.indexOf(worst.level);
-    if (rank > 0 || (rank === 0 && verdict.score > worst.score)) worst = verdict;
+    if (outranks(verdict, worst)) worst = verdict;
     if (from + SCORE_WINDOW >= text.length) break;
   }
   return worst;
+}
+
+const outranks = (a: Verdict, b: Verdict): boolean => {
+  const rank = RISK_LEVELS.indexOf(a.level) - RISK_LEVELS.indexOf(b.level);
+  return rank > 0 || (rank === 0 && a.score > b.score);
+};
+
+/**
+ * The signals a result lists: in text order, at most {@link MAX_SIGNALS_PER_ID} of each id, the rest counted.
+ */
+export class SignalTally {
+  readonly listed: RawSignal[] = [];
+  omitted = 0;
+  private readonly perId = new Map<string, number>();
+
+  readonly add = (signal: RawSignal): void => {
+    const count = this.perId.get(signal.id) ?? 0;
+    this.perId.set(signal.id, count + 1);
+    if (count < MAX_SIGNALS_PER_ID) this.listed.push(signal);
+    else this.omitted++;
+  };
+}
+
+/** Normalizes, searches and scores one stretch of text; the signals' offsets are into that stretch. */
+function read(text: string, officialDomains: readonly string[]): { verdict: Verdict; signals: RawSignal[] } {
+  const normalized = normalize(text);
+  const signals = findSignals(normalized, officialDomains);
+  return { verdict: scoreNormalized(normalized.text, signals), signals };
+}
+
+/**
+ * Reads a text in windows of {@link READ_WINDOW} characters overlapping by {@link READ_OVERLAP}, keeping the
+ * worst verdict. Each signal is handed to `report` once, by the window whose middle part holds its start,
+ * with offsets into the whole text. Only one window is held at a time, so memory stays flat however long the
+ * text is.
+ */
+export function readInWindows(
+  text: string,
+  officialDomains: readonly string[],
+  report: (signal: RawSignal) => void,
+): Verdict {
+  const half = READ_OVERLAP / 2;
+  let worst: Verdict = { level: 'none', score: 0, modelOnly: false };
+  for (let from = 0; ; from += READ_WINDOW - READ_OVERLAP) {
+    const last = from + READ_WINDOW >= text.length;
+    const start = cutAt(text, from);
+    const { verdict, signals } = read(text.slice(start, cutAt(text, from + READ_WINDOW)), officialDomains);
+    if (outranks(verdict, worst)) worst = verdict;
+    const ownFrom = from === 0 ? 0 : from + half;
+    const ownTo = last ? text.length : from + READ_WINDOW - half;
+    for (const signal of signals) {
+      signal.start += start;
+      signal.end += start;
+      if (signal.start >= ownFrom && signal.start < ownTo) report(signal);
+    }
+    if (last) return worst;
+  }
 }
 
 /**
@@ -66,21 +130,26 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     ...(problems.length ? { problems } : {}),
   };
   try {
-    const normalized = normalize(capped.text);
-    const raw = findSignals(normalized, officialDomains);
-    const { level, score, ...verdict } = scoreNormalized(normalized.text, raw);
+    const tally = new SignalTally();
+    let verdict: Verdict;
+    if (capped.text.length <= READ_WINDOW) {
+      const reading = read(capped.text, officialDomains);
+      verdict = reading.verdict;
+      for (const signal of reading.signals) tally.add(signal);
+    } else {
+      verdict = readInWindows(capped.text, officialDomains, tally.add);
+    }
     return {
-      level,
-      score,
-      signals: withModelSignal(raw, { level, score, ...verdict }, capped.text.length).map(
-        ({ id, category, start, end }) => ({
-          id,
-          category,
-          start,
-          end,
-          explanation: explain(id, category, locale),
-        }),
-      ),
+      level: verdict.level,
+      score: verdict.score,
+      signals: withModelSignal(tally.listed, verdict, capped.text.length).map(({ id, category, start, end }) => ({
+        id,
+        category,
+        start,
+        end,
+        explanation: explain(id, category, locale),
+      })),
+      ...(tally.omitted ? { signalsOmitted: tally.omitted } : {}),
       ...extras,
     };
   } catch (error) {

@@ -2,23 +2,31 @@
 const MAX_LENGTH = 1023;
 
 /**
- * Numbers in rising order. A typed array's numeric sort beats a comparator on long lists; a short list (the
- * usual message) is not worth allocating one for.
+ * Sorts `items` in place, in the order `before` gives, and returns them. Lists found in a text arrive almost
+ * in order (a matcher reports terms by their end, and terms are short), so an insertion sort moves each item
+ * a few places: linear time. Should the input be far from sorted, the sort stops inserting once it has moved
+ * several times as many items as there are, and `sortAll` finishes the job in n log n.
  */
-export function ascending(numbers: number[]): ArrayLike<number> {
-  if (numbers.length > 64) return Float64Array.from(numbers).sort();
-  // Insertion sort: a handful of numbers, mostly in order already.
-  for (let i = 1; i < numbers.length; i++) {
-    const value = numbers[i] as number;
+export function sortNearlySorted<T>(items: T[], before: (a: T, b: T) => boolean, sortAll: (items: T[]) => T[]): T[] {
+  let budget = 8 * items.length + 64;
+  for (let i = 1; i < items.length; i++) {
+    const value = items[i] as T;
     let at = i;
-    while (at > 0 && (numbers[at - 1] as number) > value) {
-      numbers[at] = numbers[at - 1] as number;
+    while (at > 0 && before(value, items[at - 1] as T)) {
+      if (--budget < 0) return sortAll(items);
+      items[at] = items[at - 1] as T;
       at--;
     }
-    numbers[at] = value;
+    items[at] = value;
   }
-  return numbers;
+  return items;
 }
+
+const lower = (a: number, b: number): boolean => a < b;
+const numeric = (numbers: number[]): number[] => numbers.sort((a, b) => a - b);
+
+/** Numbers in rising order (sorted in place). */
+export const ascending = (numbers: number[]): number[] => sortNearlySorted(numbers, lower, numeric);
 
 /**
  * Short spans of a text (request words, negators) as numbers rather than objects: a text made of request
@@ -28,11 +36,10 @@ export function ascending(numbers: number[]): ArrayLike<number> {
  */
 export class SpanList {
   private added: number[] = [];
-  private keys: ArrayLike<number> = this.added;
 
   /** Number of spans. */
   get length(): number {
-    return this.keys.length;
+    return this.added.length;
   }
 
   /** Adds `[start, end)`, carrying one bit (`flag`) along. Spans are added before {@link sort}. */
@@ -43,20 +50,20 @@ export class SpanList {
 
   /** Orders the spans by start, the longest first among those starting at the same place. */
   sort(): this {
-    this.keys = ascending(this.added);
+    ascending(this.added);
     return this;
   }
 
   start(index: number): number {
-    return Math.floor((this.keys[index] as number) / 2 / (MAX_LENGTH + 1));
+    return Math.floor((this.added[index] as number) / 2 / (MAX_LENGTH + 1));
   }
 
   end(index: number): number {
-    const slot = Math.floor((this.keys[index] as number) / 2);
+    const slot = Math.floor((this.added[index] as number) / 2);
     return Math.floor(slot / (MAX_LENGTH + 1)) + MAX_LENGTH - (slot % (MAX_LENGTH + 1));
   }
 
   flag(index: number): boolean {
-    return (this.keys[index] as number) % 2 === 1;
+    return (this.added[index] as number) % 2 === 1;
   }
 }

@@ -51,16 +51,40 @@ export interface ScanResult {
    * read. A caller holding more should scan the rest separately.
    */
   truncated?: true;
+  /**
+   * Set when more than {@link MAX_SIGNALS_PER_ID} signals of one id were found (a text that repeats a phrase
+   * thousands of times): how many were left out of `signals`. The level and score count all of them.
+   */
+  signalsOmitted?: number;
   /** What was wrong with the input or options, in plain words (bad items are left out, never trusted). */
   problems?: string[];
 }
 
 /**
  * The most characters (UTF-16 code units) one call reads: 1,048,576. Time is linear in the text up to here;
- * past it the result says `truncated`. Long texts are scored in overlapping windows of
- * {@link SCORE_WINDOW} characters (overlapping by {@link SCORE_OVERLAP}), so a script inside a long benign text is judged on its own.
+ * past it the result says `truncated`. A text longer than {@link READ_WINDOW} is read in overlapping windows of
+ * that many characters, and each is scored in windows of {@link SCORE_WINDOW} normalized characters
+ * (overlapping by {@link SCORE_OVERLAP}), so a script inside a long benign text is judged on its own.
  */
 export const MAX_SCAN_CHARS = 1 << 20;
+
+/**
+ * Characters of the original text read together (normalized, searched and scored) in a long text: what one
+ * call holds in memory at a time, so a character of a megabyte costs what a character of a short message does.
+ */
+export const READ_WINDOW = 8192;
+
+/**
+ * Characters two neighbouring read windows share: more than a whole scam message and its longest link, so
+ * each is read whole in one of them. A signal is reported by the window whose middle part holds its start.
+ */
+export const READ_OVERLAP = 1024;
+
+/**
+ * Signals of one id a result lists at most, in text order; the rest are counted in `signalsOmitted`. A
+ * message that repeats "验证码" ten thousand times says nothing more with the ten-thousandth.
+ */
+export const MAX_SIGNALS_PER_ID = 64;
 
 /** Normalized characters scored together in a long text. */
 export const SCORE_WINDOW = 2048;
@@ -103,6 +127,8 @@ export interface ConversationResult {
   firstHighTurn: number | null;
   /** Level after each turn, so a chat view can mark where the script turned harmful. */
   levels: RiskLevel[];
+  /** As in {@link ScanResult.signalsOmitted}: signals beyond {@link MAX_SIGNALS_PER_ID} of one id in a turn. */
+  signalsOmitted?: number;
   /** What was wrong with the input or options, in plain words (bad items are left out, never trusted). */
   problems?: string[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCAN_CHARS, scanText } from '../../src/detect/index.js';
+import { MAX_SCAN_CHARS, MAX_SIGNALS_PER_ID, READ_OVERLAP, READ_WINDOW, scanText } from '../../src/detect/index.js';
 
 const ids = (text: string) => scanText(text).signals.map((s) => s.id);
 
@@ -145,5 +145,41 @@ describe('scanText', () => {
   it('does not add up words scattered across a long text into a script', () => {
     const scattered = ['我是客服', '可以退款', '请提供验证码'].join('。'.concat('今天天气很好。'.repeat(400)));
     expect(['none', 'low']).toContain(scanText(scattered).level);
+  });
+
+  it('reads a script wherever a long text puts it, across read windows, each signal once at its place', () => {
+    const script = '我是淘宝客服，您的订单可以退款，请把验证码报给我。';
+    const step = READ_WINDOW - READ_OVERLAP;
+    const rank = (level: string) => ['none', 'low', 'medium', 'high'].indexOf(level);
+    // What was found where, relative to the script (the general model signal spans the whole text).
+    const spans = (result: ReturnType<typeof scanText>, shift: number) =>
+      result.signals
+        .filter((signal) => signal.id !== 'model.script')
+        .map(({ id, start, end }) => [id, start - shift, end - shift]);
+    const padding = '今天天气很好，我们去公园散步。'.repeat(3000);
+    // Across a window edge, just before the next window's own part, at a window's end, and late in the text.
+    for (const at of [step - 10, READ_WINDOW - READ_OVERLAP / 2 - 5, READ_WINDOW - 12, 5 * step + 3]) {
+      const text = `${padding.slice(0, at)}${script}${padding.slice(0, 6 * step - at)}`;
+      const result = scanText(text);
+      expect(rank(result.level), `script at ${at}`).toBeGreaterThanOrEqual(rank(scanText(script).level));
+      expect(spans(result, at), `script at ${at}`).toEqual(spans(scanText(script), 0));
+    }
+  });
+
+  it(`lists at most ${MAX_SIGNALS_PER_ID} signals of one id and counts the rest, the level unchanged`, () => {
+    const script = '我是淘宝客服，您的订单可以退款，请把验证码报给我。';
+    const once = scanText(script);
+    const many = scanText(script.repeat(100));
+    expect(many.level).toBe(once.level);
+    const starts = (result: typeof once) =>
+      result.signals.filter((signal) => signal.id === 'credentials.code').map((signal) => signal.start);
+    const inEachCopy = Array.from({ length: 100 }, (_, copy) => starts(once).map((at) => copy * script.length + at));
+    expect(starts(many)).toEqual(inEachCopy.flat().slice(0, MAX_SIGNALS_PER_ID));
+    const perCopy = new Map<string, number>();
+    for (const { id } of once.signals.filter((signal) => signal.id !== 'model.script'))
+      perCopy.set(id, (perCopy.get(id) ?? 0) + 1);
+    const beyondCap = [...perCopy.values()].map((count) => Math.max(0, 100 * count - MAX_SIGNALS_PER_ID));
+    expect(many.signalsOmitted).toBe(beyondCap.reduce((sum, count) => sum + count, 0));
+    expect(once.signalsOmitted).toBeUndefined();
   });
 });
