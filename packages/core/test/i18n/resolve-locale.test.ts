@@ -104,4 +104,35 @@ describe('resolveLocale', () => {
     }
     expect(resolveLocale({ navigatorLanguages: 'zh-TW' as unknown as string[] }).locale).toBe('en');
   });
+
+  it('names the likely region of a tag without one as Intl.Locale#maximize does, without asking it for zh, yue or en', () => {
+    const maximize = Intl.Locale.prototype.maximize;
+    const tags = [
+      'zh',
+      'zh-Hans',
+      'zh-Hant',
+      'zh-Latn',
+      'zh-Bopo',
+      'cmn',
+      'yue',
+      'yue-Hans',
+      'yue-Hant',
+      'en',
+      'en-Latn',
+    ];
+    const expected = tags.map((tag) => new Intl.Locale(tag).maximize().region);
+    let asked = 0;
+    Intl.Locale.prototype.maximize = function (this: Intl.Locale) {
+      asked++;
+      return maximize.call(this);
+    };
+    try {
+      expect(tags.map((tag) => resolveLocale({ requested: tag }).region)).toEqual(expected);
+      // zh-Latn, zh-Bopo and every other script or language still ask.
+      expect(asked).toBe(2);
+      expect(resolveLocale({ requested: 'en-Shaw' }).region).toBe('GB');
+    } finally {
+      Intl.Locale.prototype.maximize = maximize;
+    }
+  });
 });
