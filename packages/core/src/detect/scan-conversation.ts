@@ -3,15 +3,23 @@ import { findSignals, type RawSignal } from './find-signals.js';
 import { BucketWindow, type TurnTrace, traceTurn } from './model/window.js';
 import { normalize } from './normalize.js';
 import { readDetectorOptions } from './options.js';
-import { capText, cutAt, readInWindows, SignalTally, scoreNormalized } from './scan-text.js';
-import { conversationScorer, scoreTogether, scoreTurnAlone, type Verdict, withModelSignal, worse } from './score.js';
+import { capPerId, capText, cutAt, readInWindows } from './scan-text.js';
+import {
+  conversationScorer,
+  scoreMessage,
+  scoreTogether,
+  scoreTurnAlone,
+  type Verdict,
+  withModelSignal,
+  worse,
+} from './score.js';
 import {
   type ConversationResult,
   type ConversationSignal,
   type ConversationTurn,
-  READ_WINDOW,
   RISK_LEVELS,
   type RiskLevel,
+  SCORE_WINDOW,
   type ScanOptions,
 } from './types.js';
 
@@ -81,26 +89,28 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
   const recent: RecentTurn[] = [];
   const speakers = new Map<string, SpeakerWindow>();
 
-  const read = (turn: ConversationTurn): { current: RecentTurn; tally: SignalTally; length: number } => {
+  const read = (
+    turn: ConversationTurn,
+  ): { current: RecentTurn; listed: RawSignal[]; found: number; length: number } => {
     const text = typeof turn === 'string' ? turn : typeof turn?.text === 'string' ? turn.text : '';
     const speaker = typeof turn === 'object' && turn !== null ? String(turn.speaker ?? '') : '';
     const capped = capText(text).text;
-    const tally = new SignalTally();
-    if (capped.length <= READ_WINDOW) {
+    const length = capped.length;
+    if (length <= SCORE_WINDOW) {
       const normalized = normalize(capped);
       const signals = findSignals(normalized, officialDomains);
       const trace = traceTurn(conversationScorer(), normalized.text);
-      const alone = scoreTurnAlone(normalized.text, trace, signals) ?? scoreNormalized(normalized.text, signals);
-      for (const signal of signals) tally.add(signal);
-      return { current: { speaker, signals, trace, alone }, tally, length: capped.length };
+      const alone = scoreTurnAlone(normalized.text, trace, signals) ?? scoreMessage(normalized.text, signals);
+      const listed = capPerId(signals, new Map());
+      return { current: { speaker, signals, trace, alone }, listed, found: signals.length, length };
     }
     // A long turn is read in windows, as scanText reads a long text. It joins the window of turns by its last
     // stretch, which the next step of a script would follow.
-    const alone = readInWindows(capped, officialDomains, tally.add);
-    const tail = normalize(capped.slice(cutAt(capped, capped.length - READ_WINDOW)));
+    const { verdict: alone, signals: listed, found } = readInWindows(capped, officialDomains);
+    const tail = normalize(capped.slice(cutAt(capped, length - SCORE_WINDOW)));
     const signals = findSignals(tail, officialDomains);
     const trace = traceTurn(conversationScorer(), tail.text);
-    return { current: { speaker, signals, trace, alone }, tally, length: capped.length };
+    return { current: { speaker, signals, trace, alone }, listed, found, length };
   };
 
   /** A speaker's verdict: their newest turn alone, or their turns in the window together, the worse. */
@@ -121,10 +131,11 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
     add(turn) {
       const index = state.levels.length;
       let current: RecentTurn;
-      let tally = new SignalTally();
+      let listed: RawSignal[] = [];
+      let found = 0;
       let length = 0;
       try {
-        ({ current, tally, length } = read(turn));
+        ({ current, listed, found, length } = read(turn));
       } catch {
         current = { speaker: '', signals: [], trace: EMPTY_TRACE, alone: NOTHING };
       }
@@ -153,12 +164,12 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
       const { level, score } = verdict;
 
       const signals: ConversationSignal[] = [];
-      for (const { id, category, start, end } of withModelSignal(tally.listed, verdict, length)) {
+      for (const { id, category, start, end } of withModelSignal(listed, verdict, length)) {
         const signal = { id, category, start, end, explanation: explain(id, category, locale), turn: index };
         signals.push(signal);
         state.signals.push(signal);
       }
-      if (tally.omitted) state.signalsOmitted = (state.signalsOmitted ?? 0) + tally.omitted;
+      if (found > listed.length) state.signalsOmitted = (state.signalsOmitted ?? 0) + found - listed.length;
       state.levels.push(level);
       if (rank(level) > rank(state.level)) state.level = level;
       state.score = Math.max(state.score, score);

@@ -2,13 +2,10 @@ import { explain } from './explanations.js';
 import { findSignals, type RawSignal } from './find-signals.js';
 import { normalize } from './normalize.js';
 import { readDetectorOptions } from './options.js';
-import { scoreMessage, type Verdict, withModelSignal } from './score.js';
+import { scoreMessage, type Verdict, withModelSignal, worse } from './score.js';
 import {
   MAX_SCAN_CHARS,
   MAX_SIGNALS_PER_ID,
-  READ_OVERLAP,
-  READ_WINDOW,
-  RISK_LEVELS,
   SCORE_OVERLAP,
   SCORE_WINDOW,
   type ScanOptions,
@@ -29,83 +26,49 @@ export function capText(text: string): { text: string; truncated: boolean } {
 }
 
 /**
- * Scores a normalized text: at once when it is short, else in windows of {@link SCORE_WINDOW} characters
- * overlapping by {@link SCORE_OVERLAP}, keeping the worst. A scam inside a long benign text is judged on its own words, and
- * scattered words across a long text never add up to a script.
+ * `signals` less those beyond {@link MAX_SIGNALS_PER_ID} of one id, counting in `seen` (ids and how many of
+ * each were met so far, kept across calls for one text).
  */
-export function scoreNormalized(text: string, signals: readonly RawSignal[]): Verdict {
-  if (text.length <= SCORE_WINDOW) return scoreMessage(text, signals);
-  // findSignals reports in text order but for the odd link starting before an earlier term: sort only then.
-  const inOrder = signals.every((signal, index) => index === 0 || (signals[index - 1] as RawSignal).at <= signal.at);
-  const sorted = inOrder ? signals : [...signals].sort((a, b) => a.at - b.at);
-  const step = SCORE_WINDOW - SCORE_OVERLAP;
-  let worst: Verdict = { level: 'none', score: 0, modelOnly: false };
-  let first = 0;
-  for (let from = 0; from < text.length; from += step) {
-    while (first < sorted.length && (sorted[first] as RawSignal).at < from) first++;
-    let last = first;
-    while (last < sorted.length && (sorted[last] as RawSignal).at < from + SCORE_WINDOW) last++;
-    const verdict = scoreMessage(text.slice(from, from + SCORE_WINDOW), sorted.slice(first, last));
-    if (outranks(verdict, worst)) worst = verdict;
-    if (from + SCORE_WINDOW >= text.length) break;
-  }
-  return worst;
-}
-
-const outranks = (a: Verdict, b: Verdict): boolean => {
-  const rank = RISK_LEVELS.indexOf(a.level) - RISK_LEVELS.indexOf(b.level);
-  return rank > 0 || (rank === 0 && a.score > b.score);
-};
-
-/**
- * The signals a result lists: in text order, at most {@link MAX_SIGNALS_PER_ID} of each id, the rest counted.
- */
-export class SignalTally {
-  readonly listed: RawSignal[] = [];
-  omitted = 0;
-  private readonly perId = new Map<string, number>();
-
-  readonly add = (signal: RawSignal): void => {
-    const count = this.perId.get(signal.id) ?? 0;
-    this.perId.set(signal.id, count + 1);
-    if (count < MAX_SIGNALS_PER_ID) this.listed.push(signal);
-    else this.omitted++;
-  };
-}
-
-/** Normalizes, searches and scores one stretch of text; the signals' offsets are into that stretch. */
-function read(text: string, officialDomains: readonly string[]): { verdict: Verdict; signals: RawSignal[] } {
-  const normalized = normalize(text);
-  const signals = findSignals(normalized, officialDomains);
-  return { verdict: scoreNormalized(normalized.text, signals), signals };
+export function capPerId(signals: RawSignal[], seen: Map<string, number>): RawSignal[] {
+  return signals.filter((signal) => {
+    const count = (seen.get(signal.id) ?? 0) + 1;
+    seen.set(signal.id, count);
+    return count <= MAX_SIGNALS_PER_ID;
+  });
 }
 
 /**
- * Reads a text in windows of {@link READ_WINDOW} characters overlapping by {@link READ_OVERLAP}, keeping the
- * worst verdict. Each signal is handed to `report` once, by the window whose middle part holds its start,
- * with offsets into the whole text. Only one window is held at a time, so memory stays flat however long the
- * text is.
+ * Reads a text in windows of {@link SCORE_WINDOW} characters overlapping by {@link SCORE_OVERLAP} (a short text
+ * in one), keeping the worst verdict: a scam inside a long benign text is judged on its own words, and words
+ * scattered across a long text never add up to a script. Only one window is held at a time, so memory stays flat however long
+ * the text is. Each signal is listed once, by the window whose middle part holds its start, with offsets into
+ * the whole text, and at most {@link MAX_SIGNALS_PER_ID} of one id; `found` counts them all.
  */
 export function readInWindows(
   text: string,
   officialDomains: readonly string[],
-  report: (signal: RawSignal) => void,
-): Verdict {
-  const half = READ_OVERLAP / 2;
-  let worst: Verdict = { level: 'none', score: 0, modelOnly: false };
-  for (let from = 0; ; from += READ_WINDOW - READ_OVERLAP) {
-    const last = from + READ_WINDOW >= text.length;
+): { verdict: Verdict; signals: RawSignal[]; found: number } {
+  const seen = new Map<string, number>();
+  const signals: RawSignal[] = [];
+  let verdict: Verdict = { level: 'none', score: 0, modelOnly: false };
+  let found = 0;
+  for (let from = 0; ; from += SCORE_WINDOW - SCORE_OVERLAP) {
+    const last = from + SCORE_WINDOW >= text.length;
     const start = cutAt(text, from);
-    const { verdict, signals } = read(text.slice(start, cutAt(text, from + READ_WINDOW)), officialDomains);
-    if (outranks(verdict, worst)) worst = verdict;
-    const ownFrom = from === 0 ? 0 : from + half;
-    const ownTo = last ? text.length : from + READ_WINDOW - half;
-    for (const signal of signals) {
+    const normalized = normalize(text.slice(start, cutAt(text, from + SCORE_WINDOW)));
+    const inWindow = findSignals(normalized, officialDomains);
+    verdict = worse(verdict, scoreMessage(normalized.text, inWindow));
+    const own = inWindow.filter((signal) => {
       signal.start += start;
       signal.end += start;
-      if (signal.start >= ownFrom && signal.start < ownTo) report(signal);
-    }
-    if (last) return worst;
+      return (
+        signal.start >= (from && from + SCORE_OVERLAP / 2) &&
+        (last || signal.start < from + SCORE_WINDOW - SCORE_OVERLAP / 2)
+      );
+    });
+    found += own.length;
+    for (const signal of capPerId(own, seen)) signals.push(signal);
+    if (last) return { verdict, signals, found };
   }
 }
 
@@ -130,26 +93,18 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     ...(problems.length ? { problems } : {}),
   };
   try {
-    const tally = new SignalTally();
-    let verdict: Verdict;
-    if (capped.text.length <= READ_WINDOW) {
-      const reading = read(capped.text, officialDomains);
-      verdict = reading.verdict;
-      for (const signal of reading.signals) tally.add(signal);
-    } else {
-      verdict = readInWindows(capped.text, officialDomains, tally.add);
-    }
+    const { verdict, signals, found } = readInWindows(capped.text, officialDomains);
     return {
       level: verdict.level,
       score: verdict.score,
-      signals: withModelSignal(tally.listed, verdict, capped.text.length).map(({ id, category, start, end }) => ({
+      signals: withModelSignal(signals, verdict, capped.text.length).map(({ id, category, start, end }) => ({
         id,
         category,
         start,
         end,
         explanation: explain(id, category, locale),
       })),
-      ...(tally.omitted ? { signalsOmitted: tally.omitted } : {}),
+      ...(found > signals.length ? { signalsOmitted: found - signals.length } : {}),
       ...extras,
     };
   } catch (error) {

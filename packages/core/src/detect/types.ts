@@ -62,38 +62,29 @@ export interface ScanResult {
 
 /**
  * The most characters (UTF-16 code units) one call reads: 1,048,576. Time is linear in the text up to here;
- * past it the result says `truncated`. A text longer than {@link READ_WINDOW} is read in overlapping windows of
- * that many characters, and each is scored in windows of {@link SCORE_WINDOW} normalized characters
- * (overlapping by {@link SCORE_OVERLAP}), so a script inside a long benign text is judged on its own.
+ * past it the result says `truncated`. A text longer than {@link SCORE_WINDOW} is read in windows of that many
+ * characters overlapping by {@link SCORE_OVERLAP}, so a script inside a long benign text is judged on its own.
  */
 export const MAX_SCAN_CHARS = 1 << 20;
 
 /**
- * Characters of the original text read together (normalized, searched and scored) in a long text: what one
- * call holds in memory at a time, so a character of a megabyte costs what a character of a short message does.
+ * Characters read together (normalized, searched and scored) in a long text: also all one call holds in
+ * memory at a time, so a character of a megabyte costs what a character of a short message does.
  */
-export const READ_WINDOW = 8192;
+export const SCORE_WINDOW = 2048;
 
 /**
- * Characters two neighbouring read windows share: more than a whole scam message and its longest link, so
- * each is read whole in one of them. A signal is reported by the window whose middle part holds its start.
+ * Characters two neighbouring windows share: longer than a whole scam message, so none is cut in two, and
+ * short enough that a long text is read about 1.3 times, not twice. A signal is reported by the window whose
+ * middle part holds its start.
  */
-export const READ_OVERLAP = 1024;
+export const SCORE_OVERLAP = 512;
 
 /**
  * Signals of one id a result lists at most, in text order; the rest are counted in `signalsOmitted`. A
  * message that repeats "验证码" ten thousand times says nothing more with the ten-thousandth.
  */
 export const MAX_SIGNALS_PER_ID = 64;
-
-/** Normalized characters scored together in a long text. */
-export const SCORE_WINDOW = 2048;
-
-/**
- * Characters two neighbouring windows share: longer than a whole scam message, so none is cut in two, and
- * short enough that a long text is read about 1.3 times, not twice.
- */
-export const SCORE_OVERLAP = 512;
 
 /** Options for {@link scanText} and {@link scanConversation}. */
 export interface ScanOptions {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { READ_WINDOW, scanConversation, scanText } from '../../src/detect/index.js';
+import { SCORE_WINDOW, scanConversation, scanText } from '../../src/detect/index.js';
 
 /** Pieces of scripts, ordinary chat and warnings, Chinese and English, to build single turns from. */
 const TURN_PIECES = [
@@ -64,12 +64,10 @@ describe('scanConversation', () => {
   });
 
   it('rates a turn on its own exactly as scanText rates the same text', () => {
-    const turn = fc
-      .array(fc.constantFrom(...TURN_PIECES), { maxLength: 5 })
-      .chain((parts) =>
-        // Short turns, and turns longer than one read window.
-        fc.constantFrom(parts.join(''), parts.join(' '), parts.join('').repeat(40), parts.join('').repeat(400)),
-      );
+    const turn = fc.array(fc.constantFrom(...TURN_PIECES), { maxLength: 5 }).chain((parts) =>
+      // Short turns, and turns longer than one read window.
+      fc.constantFrom(parts.join(''), parts.join(' '), parts.join('').repeat(40), parts.join('').repeat(400)),
+    );
     fc.assert(
       fc.property(turn, (text) => {
         const alone = scanText(text);
@@ -84,7 +82,7 @@ describe('scanConversation', () => {
   });
 
   it('goes on from the end of a very long turn: the next step of its script is caught', () => {
-    const chatter = '今天天气很好，我们去公园散步。'.repeat(Math.ceil((2 * READ_WINDOW) / 15));
+    const chatter = '今天天气很好，我们去公园散步。'.repeat(Math.ceil((2 * SCORE_WINDOW) / 15));
     const result = scanConversation([
       { speaker: 'caller', text: `${chatter}您好，我是快递理赔专线的客服，您的包裹破损了，我们按三倍给您赔偿。` },
       // Nothing on its own: it is the claim and the pretext before it that make this the harmful step.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCAN_CHARS, MAX_SIGNALS_PER_ID, READ_OVERLAP, READ_WINDOW, scanText } from '../../src/detect/index.js';
+import { MAX_SCAN_CHARS, MAX_SIGNALS_PER_ID, SCORE_OVERLAP, SCORE_WINDOW, scanText } from '../../src/detect/index.js';
 
 const ids = (text: string) => scanText(text).signals.map((s) => s.id);
 
@@ -149,7 +149,7 @@ describe('scanText', () => {
 
   it('reads a script wherever a long text puts it, across read windows, each signal once at its place', () => {
     const script = '我是淘宝客服，您的订单可以退款，请把验证码报给我。';
-    const step = READ_WINDOW - READ_OVERLAP;
+    const step = SCORE_WINDOW - SCORE_OVERLAP;
     const rank = (level: string) => ['none', 'low', 'medium', 'high'].indexOf(level);
     // What was found where, relative to the script (the general model signal spans the whole text).
     const spans = (result: ReturnType<typeof scanText>, shift: number) =>
@@ -158,7 +158,7 @@ describe('scanText', () => {
         .map(({ id, start, end }) => [id, start - shift, end - shift]);
     const padding = '今天天气很好，我们去公园散步。'.repeat(3000);
     // Across a window edge, just before the next window's own part, at a window's end, and late in the text.
-    for (const at of [step - 10, READ_WINDOW - READ_OVERLAP / 2 - 5, READ_WINDOW - 12, 5 * step + 3]) {
+    for (const at of [step - 10, SCORE_WINDOW - SCORE_OVERLAP / 2 - 5, SCORE_WINDOW - 12, 5 * step + 3]) {
       const text = `${padding.slice(0, at)}${script}${padding.slice(0, 6 * step - at)}`;
       const result = scanText(text);
       expect(rank(result.level), `script at ${at}`).toBeGreaterThanOrEqual(rank(scanText(script).level));
