@@ -92,11 +92,12 @@ export function resolveLocale(input: LocaleRequest = {}): ResolvedLocale {
 }
 
 /**
- * Where the shipped languages are most likely spoken, by script, exactly as `Intl.Locale#maximize` says. Its
+ * Where the shipped languages are most likely spoken, by script, exactly as `Intl.Locale#maximize` says (for the
+ * tags pages and catalogs use; any other still asks it). Its
  * first call loads Unicode's likely-subtags data: about 40 ms on a desktop core in Chromium (several times that
  * on a phone), before the first reminder, on every page whose catalog is named without a region.
  */
-const LIKELY_REGIONS: Readonly<Record<string, string>> = {
+const LIKELY_REGIONS: Readonly<Record<string, string | undefined>> = {
   zh: 'CN',
   'zh-Hans': 'CN',
   'zh-Hant': 'TW',
@@ -104,7 +105,6 @@ const LIKELY_REGIONS: Readonly<Record<string, string>> = {
   'yue-Hans': 'CN',
   'yue-Hant': 'HK',
   en: 'US',
-  'en-Latn': 'US',
 };
 
 /**
@@ -112,8 +112,10 @@ const LIKELY_REGIONS: Readonly<Record<string, string>> = {
  * zh-Hans → CN, zh-Hant → TW, yue → HK, en → US. So `data-locale="zh-Hans"` alone still finds help lines.
  */
 function likelyRegion(tag: Intl.Locale): string | undefined {
-  const key = tag.script ? `${tag.language}-${tag.script}` : tag.language;
-  if (Object.hasOwn(LIKELY_REGIONS, key)) return LIKELY_REGIONS[key];
+  // Called for tags without a region, so the base name is the language and any script (variants miss the table).
+  // It never names an inherited member: a language subtag is 2 to 8 lower-case letters, a script adds a dash.
+  const known = LIKELY_REGIONS[tag.baseName];
+  if (known) return known;
   try {
     return tag.maximize().region;
   } catch {
