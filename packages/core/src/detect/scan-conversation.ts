@@ -88,6 +88,9 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
   };
   const recent: RecentTurn[] = [];
   const speakers = new Map<string, SpeakerWindow>();
+  // The result lists signals as scanText does, at most MAX_SIGNALS_PER_ID of one id: a scanner kept open on a
+  // live chat for days holds a bounded list.
+  const listedPerId = new Map<string, number>();
 
   const read = (
     turn: ConversationTurn,
@@ -163,13 +166,20 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
       for (const window of speakers.values()) verdict = worse(verdict, judgeSpeaker(window));
       const { level, score } = verdict;
 
-      const signals: ConversationSignal[] = [];
-      for (const { id, category, start, end } of withModelSignal(listed, verdict, length)) {
-        const signal = { id, category, start, end, explanation: explain(id, category, locale), turn: index };
-        signals.push(signal);
-        state.signals.push(signal);
-      }
-      if (found > listed.length) state.signalsOmitted = (state.signalsOmitted ?? 0) + found - listed.length;
+      const signals: ConversationSignal[] = withModelSignal(listed, verdict, length).map(
+        ({ id, category, start, end }) => ({
+          id,
+          category,
+          start,
+          end,
+          explanation: explain(id, category, locale),
+          turn: index,
+        }),
+      );
+      const kept = capPerId(signals, listedPerId);
+      for (const signal of kept) state.signals.push(signal);
+      const omitted = found - listed.length + signals.length - kept.length;
+      if (omitted) state.signalsOmitted = (state.signalsOmitted ?? 0) + omitted;
       state.levels.push(level);
       if (rank(level) > rank(state.level)) state.level = level;
       state.score = Math.max(state.score, score);

@@ -27,9 +27,9 @@ export function capText(text: string): { text: string; truncated: boolean } {
 
 /**
  * `signals` less those beyond {@link MAX_SIGNALS_PER_ID} of one id, counting in `seen` (ids and how many of
- * each were met so far, kept across calls for one text).
+ * each were met so far, kept across calls for one text or one conversation).
  */
-export function capPerId(signals: RawSignal[], seen: Map<string, number>): RawSignal[] {
+export function capPerId<T extends { id: string }>(signals: T[], seen: Map<string, number>): T[] {
   return signals.filter((signal) => {
     const count = (seen.get(signal.id) ?? 0) + 1;
     seen.set(signal.id, count);

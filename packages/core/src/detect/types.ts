@@ -118,7 +118,10 @@ export interface ConversationResult {
   firstHighTurn: number | null;
   /** Level after each turn, so a chat view can mark where the script turned harmful. */
   levels: RiskLevel[];
-  /** As in {@link ScanResult.signalsOmitted}: signals beyond {@link MAX_SIGNALS_PER_ID} of one id in a turn. */
+  /**
+   * As in {@link ScanResult.signalsOmitted}: signals left out of `signals` beyond {@link MAX_SIGNALS_PER_ID} of one
+   * id in the conversation (each turn's own verdict still lists those of its turn, up to the same cap).
+   */
   signalsOmitted?: number;
   /** What was wrong with the input or options, in plain words (bad items are left out, never trusted). */
   problems?: string[];

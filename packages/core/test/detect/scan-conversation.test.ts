@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SCORE_WINDOW, scanConversation, scanText } from '../../src/detect/index.js';
+import {
+  createConversationScanner,
+  MAX_SIGNALS_PER_ID,
+  SCORE_WINDOW,
+  scanConversation,
+  scanText,
+} from '../../src/detect/index.js';
 
 /** Pieces of scripts, ordinary chat and warnings, Chinese and English, to build single turns from. */
 const TURN_PIECES = [
@@ -91,6 +97,23 @@ describe('scanConversation', () => {
     expect(scanText('您把验证码发我一下。').level).not.toBe('high');
     expect(result.levels[0]).not.toBe('high');
     expect(result.firstHighTurn).toBe(1);
+  });
+
+  it(`lists at most ${MAX_SIGNALS_PER_ID} signals of one id over a long chat, each turn still its own`, () => {
+    const scanner = createConversationScanner();
+    const turn = '我是平台客服，请把验证码告诉我';
+    const perTurn = scanText(turn).signals.length;
+    for (let index = 0; index < 100; index++) {
+      expect(scanner.add({ speaker: 'caller', text: turn }).signals.length).toBeGreaterThanOrEqual(perTurn);
+    }
+    const { signals, signalsOmitted = 0 } = scanner.result();
+    const perId = new Map<string, number>();
+    for (const { id } of signals) perId.set(id, (perId.get(id) ?? 0) + 1);
+    expect(Math.max(...perId.values())).toBe(MAX_SIGNALS_PER_ID);
+    expect(signals.length + signalsOmitted).toBeGreaterThanOrEqual(100 * perTurn);
+    expect(signals.filter((signal) => signal.id === 'credentials.code').map((signal) => signal.turn)).toEqual(
+      Array.from({ length: MAX_SIGNALS_PER_ID }, (_, index) => index),
+    );
   });
 
   it('never throws on malformed turns', () => {
