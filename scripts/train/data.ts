@@ -149,15 +149,20 @@ export function fnv1a(text: string): number {
 export const FOLDS = 5;
 export const foldOf = (item: Item): number => fnv1a(item.key) % FOLDS;
 
-/** Joins seen turns the way `judgeWindow` reads a window. */
+/** One speaker's seen turns as one text: how training teaches a dialogue (the scanner reads them together from their traces). */
 export const joinTurns = (turns: readonly Seen[]): Seen => ({
   text: turns.map((turn) => turn.text).join('\n'),
   signals: turns.flatMap((turn) => turn.signals),
 });
 
-/** Appends a sentence to a message as a scammer would: after a space (Latin) or directly (CJK). */
+/**
+ * Appends a sentence to a message as a scammer would: directly after Chinese characters or CJK punctuation,
+ * after a space otherwise (Latin, digits, and their full-width forms: "ｈｋｐｏｓｔ．ｃｃ Beware…").
+ */
 export const appendSentence = (original: string, sentence: string): string =>
-  /[\u3000-\u9fff\uff00-\uffef]$/.test(original) ? `${original}${sentence}` : `${original} ${sentence}`;
+  /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]$/.test(original)
+    ? `${original}${sentence}`
+    : `${original} ${sentence}`;
 
 const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });

@@ -1,4 +1,4 @@
-import { denseFeatures, type FeatureSignal, tellsAboutScript, writtenInLatin } from './model/features.js';
+import { denseFeatures, type FeatureSignal, writtenInLatin } from './model/features.js';
 import {
   calibrated,
   combinedLogit,
@@ -20,6 +20,8 @@ export interface ScoredSignal {
   readonly phrase?: string;
   /** For a harmful step: whether it is asked of the reader (`false`: only mentioned). */
   readonly asked?: boolean;
+  /** Where the signal starts in the normalized text (`findSignals` says). */
+  readonly at?: number;
 }
 
 /**
@@ -146,91 +148,186 @@ const shippedScorer = (): Scorer => {
  * on normalized text, so Traditional spellings the fold table knows are Simplified already.
  */
 const SAFETY_SENTENCE =
-  /不会|不會|从不|從不|绝不|絕不|切勿|勿|谨防|謹防|慎防|提防|警惕|小心|防骗|防騙|防诈|防詐|反诈|反詐|报警|報警|诈骗|詐騙|查证|查證|核实|核實|热线|熱線|(?<![0-9])(96110|18222|165)(?![0-9])|never|beware|scam|fraud|phishing|careful|stay safe|vigilant|hotline|if in doubt|suspect/;
-/** Where a sentence may end: after CJK or Latin end punctuation, a line break, or before an opening bracket. */
-function sentences(text: string): string[] {
-  const out: string[] = [];
+  /不会|不會|从不|從不|绝不|絕不|切勿|勿|谨防|謹防|慎防|提防|警惕|小心|防骗|防騙|防诈|防詐|反诈|反詐|报警|報警|诈骗|詐騙|查证|查證|核实|核實|热线|熱線|如有疑|温馨提示|溫馨提示|(?<![0-9])(96110|18222|165)(?![0-9])|never|beware|scam|fraud|phishing|careful|stay safe|vigilant|hotline|if in doubt|suspect/;
+
+const han = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
+const latinLetter = (ch: string | undefined): boolean => ch !== undefined && ch >= 'a' && ch <= 'z';
+
+/**
+ * Where each sentence of a (normalized) text ends, the last at the text's length. A sentence ends after
+ * CJK or Latin end punctuation or a line break, before an opening bracket, where the writing changes
+ * between Chinese and Latin letters, whatever lies between ("…请点 x.top/claim 本平台不会…", "…人工never
+ * share…", "…謝謝~we will never…", "…先退住🙏 we will never…"), and from a number to a word across a space
+ * ("…call 138-0000-9012 never share…"): a pasted sentence seldom keeps the writing of the text before it.
+ */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
   let start = 0;
-  const han = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
+  /** The writing of the last letter: 1 Chinese, 2 Latin, 0 none yet; whether this sentence has a letter yet. */
+  let writing = 0;
+  let lettered = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     const next = text[i + 1];
-    const ends = '。！？!?；;\n'.includes(ch)
+    const letter = han(ch) ? 1 : latinLetter(ch) ? 2 : 0;
+    if (letter) {
+      // "。(anti-scam line…)": a bracket opened the sentence already.
+      if (lettered && letter !== writing) {
+        ends.push(i);
+        start = i;
+      }
+      writing = letter;
+      lettered = true;
+    }
+    const boundary = '。！？!?；;\n'.includes(ch)
       ? !next || !'。！？!?；;\n'.includes(next)
       : ch === '.'
         ? !next || next === ' '
-        : // A space where the writing changes (Chinese and Latin, a number and a word) starts a new sentence:
-          // "…请点 x.top/claim 本平台不会…", "…致电 138-0000-9012 never share…".
-          ch === ' ' &&
-          next !== undefined &&
-          (han(text[i - 1]) !== han(next) || (/[0-9]/.test(text[i - 1] ?? '') && /[a-z]/.test(next)));
-    if (ends) {
-      out.push(text.slice(start, i + 1));
+        : ch === ' ' && /[0-9]/.test(text[i - 1] ?? '') && latinLetter(next);
+    if (boundary) {
+      ends.push(i + 1);
       start = i + 1;
+      lettered = false;
     } else if ((ch === '(' || ch === '（' || ch === '【') && i > start) {
-      out.push(text.slice(start, i));
+      ends.push(i);
       start = i;
+      lettered = false;
     }
   }
-  if (start < text.length) out.push(text.slice(start));
-  return out;
+  if (start < text.length || !ends.length) ends.push(text.length);
+  return ends;
 }
 
 /**
- * The text without the safety sentences at its end or start (at most three), or null when there are none
- * or nothing else is left. A scammer can paste "谨防诈骗" after a script; it must not switch the script off.
+ * Who a warning or a promise is made by, just before its safety word ("本平台不会…", "官方不会…", "we will
+ * never…", "genuine staff never…", "be careful…"): a pasted sentence with no end before it is cut before
+ * these too, so they do not stay behind as the script's last words.
  */
-export function withoutSafetyEdges(text: string): string | null {
+const LEAD_IN =
+  /(?:(?:本|我们|我們|我司)?(?:平台|官方|公司|客服|银行|銀行|商家|本店)|我们|我們|本人|请|請|(?:we|i|you)(?: will| would|'ll| do| must| should)?(?: not)?|(?:(?:our|genuine|real|official) )?(?:staff|team|agents?|bank|support)(?: will| would| do)?|please|(?:please )?be|if you|stay|always)\s?$/;
+
+/** How far from the end of a text an appended warning's first safety word may start: warnings are short. */
+const PASTED_REACH = 60;
+
+/**
+ * The parts of a (normalized) text to read again without the safety wording at its edges, as [start, end)
+ * ranges; none when it has none. A scammer can paste "谨防诈骗" after a script; it must not switch the
+ * script off, so the text is also read:
+ * - up to the first safety word of its last sentence, within the last {@link PASTED_REACH} characters: a
+ *   sentence pasted with no end between ("…加1下很快的本平台不会…", "…money enter never share your pin…")
+ *   leaves at most its first few words behind;
+ * - without its last sentence when that is a short warning or reassurance;
+ * - without up to three of them at its end and one at its start.
+ * A closing question ("is this a scam?") is the writer asking, not a warning.
+ */
+export function safetyCuts(text: string): Array<readonly [number, number]> {
   // Most texts hold no safety wording at all: one test instead of splitting them into sentences.
-  if (!SAFETY_SENTENCE.test(text)) return null;
-  const parts = sentences(text);
+  if (!SAFETY_SENTENCE.test(text)) return [];
+  const ends = sentenceEnds(text);
+  const startOf = (k: number): number => (k ? (ends[k - 1] as number) : 0);
+  const cuts: Array<readonly [number, number]> = [];
+  const add = (from: number, to: number): void => {
+    if (to > from && text.slice(from, to).trim() && !cuts.some(([a, b]) => a === from && b === to)) {
+      cuts.push([from, to]);
+    }
+  };
+  const asking = (sentence: string): boolean => /[?？]\s*$/.test(sentence);
+  const isSafety = (k: number): boolean => {
+    const sentence = text.slice(startOf(k), ends[k]);
+    return sentence.trim().length <= 80 && !asking(sentence) && SAFETY_SENTENCE.test(sentence);
+  };
   let from = 0;
-  let to = parts.length;
+  let to = ends.length;
   let dropped = 0;
-  const isSafety = (sentence: string | undefined): boolean =>
-    // A closing question ("is this a scam?") is the writer asking, not a warning.
-    sentence !== undefined &&
-    sentence.trim().length <= 80 &&
-    !/[?？]\s*$/.test(sentence) &&
-    SAFETY_SENTENCE.test(sentence);
-  while (dropped < 3 && to > from + 1 && isSafety(parts[to - 1])) {
+  while (dropped < 3 && to > from + 1 && isSafety(to - 1)) {
     to--;
     dropped++;
+    if (dropped === 1) add(0, startOf(to));
   }
-  if (dropped < 3 && to > from + 1 && isSafety(parts[from])) {
+  if (!asking(text.slice(startOf(ends.length - 1)))) {
+    // The last sentence ran on into the pasted one: cut where a run of safety words begins (the script's
+    // own "核实" may come first), with and without who makes the promise ("本平台不会", but "…claims team").
+    const lastStart = Math.max(startOf(ends.length - 1), text.length - PASTED_REACH);
+    const last = text.slice(lastStart);
+    const words = new RegExp(SAFETY_SENTENCE.source, 'g');
+    let runEnd = Number.NEGATIVE_INFINITY;
+    for (let word = words.exec(last); word; word = words.exec(last)) {
+      const lead = LEAD_IN.exec(last.slice(0, word.index))?.[0].length ?? 0;
+      // A line pasted with no end before it is not much longer than the script it is pasted onto: a short
+      // text's own safety words ("客服：为了核实…") are not a pasted line.
+      const cut = lastStart + word.index;
+      if (word.index - lead - runEnd > RUN_GAP && 2 * (cut - lead) >= text.length - cut + lead) {
+        add(0, cut - lead);
+        add(0, cut);
+      }
+      runEnd = word.index + word[0].length;
+    }
+  }
+  if (dropped < 3 && to > from + 1 && isSafety(from)) {
     from++;
     dropped++;
   }
-  return dropped ? parts.slice(from, to).join('').trim() || null : null;
+  if (dropped) add(startOf(from), startOf(to));
+  return cuts;
+}
+
+/** Safety words this close together belong to one warning ("谨防诈骗", "切勿…，慎防…"). */
+const RUN_GAP = 4;
+
+/** One way of reading a text: the text itself, or a part of it without its edge safety wording. */
+export interface Reading {
+  readonly text: string;
+  readonly signals: readonly ModelSignal[];
 }
 
 /**
- * How the model and the rules read a text: whole, and without its edge safety sentences (with the safety
- * signals left out), the higher of the two. A warning then lowers the verdict only when the text as a
- * whole reads as one: a news report or an anti-fraud notice keeps its framing once its closing line is
- * gone, an appended "beware of scams" does not hide the request before it.
+ * The readings of a (normalized) text: whole, and each part of {@link safetyCuts} with the signals found
+ * in it. Each part is read as if it were the whole message, safety wording of its own included, so a
+ * pasted warning can never rate a script below what it would be without it, and a warning, a news item or
+ * a victim's post is read as what it is with or without its closing line.
+ */
+export function readingsOf(text: string, signals: readonly ModelSignal[]): Reading[] {
+  const readings: Reading[] = [{ text, signals }];
+  // A part is cut again as a text of its own would be ("…勿泄露给其他人。" + a pasted line: the script's own
+  // closing line goes too), a few parts at most: each costs one more reading of the text.
+  const ranges: Array<readonly [number, number]> = [[0, text.length]];
+  for (let k = 0; k < ranges.length && readings.length < MAX_READINGS; k++) {
+    const [offset, end] = ranges[k] as readonly [number, number];
+    for (const [from, to] of safetyCuts(text.slice(offset, end))) {
+      if (readings.length >= MAX_READINGS) break;
+      const range = [offset + from, offset + to] as const;
+      if (ranges.some(([a, b]) => a === range[0] && b === range[1])) continue;
+      ranges.push(range);
+      // A part keeps the signals found inside it (a signal that does not say where it is: all but safety).
+      const inside = ({ at, category }: ModelSignal): boolean =>
+        at === undefined ? category !== 'safety' : at >= range[0] && at < range[1];
+      const part = text.slice(range[0], range[1]);
+      readings.push({ text: part.trim(), signals: signals.filter(inside) });
+    }
+  }
+  return readings;
+}
+
+/** Readings of one text at most: the whole and a few parts. */
+const MAX_READINGS = 6;
+
+/**
+ * How the model and the rules read a text: the highest log-odds and the highest rule level of its
+ * {@link readingsOf}. What training calibrates and picks thresholds on.
  */
 export function readText(
   scorer: Scorer,
   normalizedText: string,
   signals: readonly ModelSignal[],
 ): { logit: number; rule: { level: RiskLevel; score: number } } {
-  const rule = scoreSignals(signals);
-  const whole = logit(scorer, normalizedText, signals, rule);
-  const core = withoutSafetyEdges(normalizedText);
-  if (core === null) return { logit: whole, rule };
-  const kept = signals.filter((signal) => signal.category !== 'safety');
-  const keptRule = scoreSignals(kept);
-  return {
-    logit: Math.max(whole, logit(scorer, core, kept, keptRule)),
-    // The rules' reading without the closing warning counts only when what is left does not itself tell
-    // about a script (news, a warning, a victim, a question): an appended sentence cannot switch the rules
-    // off, a warning that retells the script is not turned into one.
-    rule:
-      RISK_LEVELS.indexOf(keptRule.level) > RISK_LEVELS.indexOf(rule.level) && !tellsAboutScript(core)
-        ? keptRule
-        : rule,
-  };
+  let best = Number.NEGATIVE_INFINITY;
+  let rule: { level: RiskLevel; score: number } | undefined;
+  for (const reading of readingsOf(normalizedText, signals)) {
+    const readingRule = scoreSignals(reading.signals);
+    best = Math.max(best, logit(scorer, reading.text, reading.signals, readingRule));
+    if (!rule || RISK_LEVELS.indexOf(readingRule.level) > RISK_LEVELS.indexOf(rule.level)) rule = readingRule;
+  }
+  return { logit: best, rule: rule ?? scoreSignals(signals) };
 }
 
 /**
@@ -260,8 +357,14 @@ export function levelFor(
  */
 export function judge(scorer: Scorer, normalizedText: string, signals: readonly ModelSignal[]): Verdict {
   if (!signals.length && !normalizedText.trim()) return { level: 'none', score: 0, modelOnly: false };
-  const { logit: z, rule } = readText(scorer, normalizedText, signals);
-  return verdictOf(scorer.model, z, writtenInLatin(normalizedText), rule, signals);
+  let verdict: Verdict | undefined;
+  for (const reading of readingsOf(normalizedText, signals)) {
+    const rule = scoreSignals(reading.signals);
+    const z = logit(scorer, reading.text, reading.signals, rule);
+    const read = verdictOf(scorer.model, z, writtenInLatin(reading.text), rule, reading.signals);
+    verdict = verdict ? worse(verdict, read) : read;
+  }
+  return verdict as Verdict;
 }
 
 /** The verdict from a logit: calibrated, leveled by the thresholds of the writing, and the rules' reading. */
@@ -285,29 +388,6 @@ function verdictOf(
 /** The higher of two verdicts (by level, then score). */
 export const worse = (a: Verdict, b: Verdict): Verdict =>
   RISK_LEVELS.indexOf(b.level) > RISK_LEVELS.indexOf(a.level) || (b.level === a.level && b.score > a.score) ? b : a;
-
-/**
- * Verdict on a conversation window: the turns of one speaker (oldest first), read together as one text
- * and the newest turn on its own, the worse of the two. Together, a gentle late step after friendly turns
- * still meets the claim and the pretext said before it; alone, the newest turn is never rated lower than
- * scanText would rate it. Reads the turns' texts: training and evaluation use it with the models of their
- * folds; scanning uses the same reading from kept traces (`scoreTogether`), never rereading a turn.
- */
-export function judgeWindow(
-  scorer: Scorer,
-  turns: ReadonlyArray<{ readonly text: string; readonly signals: readonly ModelSignal[] }>,
-): Verdict {
-  const last = turns[turns.length - 1];
-  if (!last) return { level: 'none', score: 0, modelOnly: false };
-  const alone = judge(scorer, last.text, last.signals);
-  if (turns.length === 1) return alone;
-  const together = judge(
-    scorer,
-    turns.map((turn) => turn.text).join('\n'),
-    turns.flatMap((turn) => turn.signals),
-  );
-  return worse(together, alone);
-}
 
 /**
  * The model's log-odds for one speaker's window read together (or one turn alone), from what was kept of
@@ -356,7 +436,7 @@ export function scoreTurnAlone(
   trace: TurnTrace,
   signals: readonly ModelSignal[],
 ): Verdict | null {
-  if (normalizedText.length > SCORE_WINDOW || withoutSafetyEdges(normalizedText) !== null) return null;
+  if (normalizedText.length > SCORE_WINDOW || safetyCuts(normalizedText).length) return null;
   if (!signals.length && !normalizedText.trim()) return { level: 'none', score: 0, modelOnly: false };
   return scoreTogether(readTrace(trace), signals);
 }

@@ -8,6 +8,7 @@ import { scanConversation, scanText } from '../../src/detect/index.js';
 import { DENSE_FEATURES, ngramScore, visitNgrams } from '../../src/detect/model/features.js';
 import { packLevels, unpack } from '../../src/detect/model/scorer.js';
 import { MODEL } from '../../src/detect/model/weights.generated.js';
+import { safetyCuts } from '../../src/detect/score.js';
 import { RISK_LEVELS, type RiskLevel } from '../../src/detect/types.js';
 
 const corpus = findCorpus();
@@ -15,14 +16,27 @@ const atLeastMedium = (level: RiskLevel): boolean => RISK_LEVELS.indexOf(level) 
 
 describe('learned scorer', () => {
   it('stores one weight per bucket and per dense feature, and unpacks what it packs', () => {
-    expect(MODEL.ngrams).toHaveLength(1 << MODEL.bits);
     expect(MODEL.dense).toHaveLength(DENSE_FEATURES.length);
     const { levels } = unpack(MODEL);
+    expect(levels).toHaveLength(1 << MODEL.bits);
     expect(packLevels(levels)).toBe(MODEL.ngrams);
+    // Pruned: most buckets are exactly zero, stored as runs.
+    expect(levels.filter((level) => level === 0).length).toBeGreaterThan(levels.length / 2);
+    expect(MODEL.ngrams.length).toBeLessThan(levels.length);
     for (const [low, medium, high] of [MODEL.thresholds, MODEL.latinThresholds]) {
       expect(low).toBeLessThan(medium);
       expect(medium).toBeLessThan(high);
     }
+  });
+
+  it('packs runs of zero buckets and any level in range, and unpacks them the same', () => {
+    const levels = Int8Array.from({ length: 1 << 10 }, (_, i) =>
+      i % 97 === 0 ? (i % 31) - 15 : i % 211 === 5 ? 1 : 0,
+    );
+    levels.fill(0, 300, 700);
+    const packed = packLevels(levels);
+    expect(Array.from(unpack({ ...MODEL, bits: 10, ngrams: packed }).levels)).toEqual(Array.from(levels));
+    expect(packed.length).toBeLessThan(levels.length / 4);
   });
 
   it('hashes n-grams into the bucket range, the same way every time', () => {
@@ -93,6 +107,28 @@ describe('learned scorer', () => {
       expect(atLeastMedium(scanText(appendSentence(script, sentence)).level)).toBe(true);
   });
 
+  it('reads a script again without a warning pasted with no sentence end before it', () => {
+    const cutsOf = (text: string): string[] => safetyCuts(text).map(([from, to]) => text.slice(from, to).trim());
+    // Straight after Chinese, after a link, after a word, after an emoji: the script alone is one reading.
+    expect(
+      cutsOf('您的订单退款失败了,请加理赔专员微信kf2024领取双倍退款本平台不会向您索要验证码,谨防诈骗。'),
+    ).toContain('您的订单退款失败了,请加理赔专员微信kf2024领取双倍退款');
+    expect(cutsOf('verify at x-refund.top/claim we will never ask for your code.')).toContain(
+      'verify at x-refund.top/claim',
+    );
+    expect(cutsOf('send the code to finish the refund never share your pin with anyone.')).toContain(
+      'send the code to finish the refund',
+    );
+    expect(cutsOf('退款要人工处理,请把验证码发给我🙏 beware of scams.')).toContain('退款要人工处理,请把验证码发给我🙏');
+    expect(cutsOf('退款要人工处理,请把验证码发给我never share your pin.')).toContain('退款要人工处理,请把验证码发给我');
+    // The script's own closing line goes too when a warning is pasted after it.
+    expect(cutsOf('请提供验证码。勿泄露给他人。(anti-scam line 96110)')).toContain('请提供验证码。');
+    // A question at the end is the writer asking; a short text's own safety word is not a pasted line.
+    expect(cutsOf('有人叫我把验证码发给他,这是诈骗吗?')).toEqual([]);
+    expect(cutsOf('客服:为了核实是哪张卡付的款,请告诉我卡号后四位').every((part) => part.length > 8)).toBe(true);
+    expect(cutsOf('your refund is on its way')).toEqual([]);
+  });
+
   it('keeps the check sentences below medium alone and inside warnings', () => {
     for (const sentence of [...CHECK_SAFETY, ...TRAINING_SAFETY]) {
       expect(atLeastMedium(scanText(sentence).level), sentence).toBe(false);
@@ -110,8 +146,9 @@ describe('learned scorer', () => {
     it('keeps training scams at medium or above with a check sentence appended (the target is every one)', {
       timeout: 120_000,
     }, () => {
-      // The issue's target is that no scam falls; the last run lets about 1 % of the pairs fall (see
-      // docs/detection.md). This bound keeps it from getting worse while the gap is closed.
+      // The issue's target is that no scam falls; cross-validated, none does (docs/detection.md). The shipped
+      // model on its own training scams lets 6 of 20,660 pairs fall, all one script ending in an emoji that the
+      // normalizer drops once Chinese follows it ("…付款😊警惕…"), which the model scores just under medium.
       let tried = 0;
       const dropped: string[] = [];
       for (const item of items) {
@@ -123,7 +160,9 @@ describe('learned scorer', () => {
           }
         }
       }
-      expect(dropped.length / tried, `${dropped.length} of ${tried} pairs fell below medium`).toBeLessThanOrEqual(0.02);
+      expect(dropped.length / tried, `${dropped.length} of ${tried} pairs fell below medium`).toBeLessThanOrEqual(
+        0.001,
+      );
     });
 
     it('is what `pnpm train` produces from the corpus and the code, byte for byte', { timeout: 600_000 }, () => {

@@ -120,28 +120,6 @@ const FRAMES: ReadonlyArray<readonly [DenseFeature, RegExp]> = [
 /** `name: ` or `A:` at the start of two or more lines: a pasted chat or transcript. */
 const DIALOGUE = /(^|\n)[^\n:：]{1,16}[:：][^\n]*\n[^\n:：]{1,16}[:：]/;
 
-/** Frames that tell about a script rather than run it: reported, quoted, news, warning, a question. */
-const TELLING: ReadonlySet<DenseFeature> = new Set([
-  'frame.reported',
-  'frame.quoted',
-  'frame.news',
-  'frame.warning',
-  'frame.question',
-]);
-
-/** Quote marks alone: scripts use them for emphasis too (「退款保證金」, “收款确认”). */
-const QUOTE_MARKS = /[“”「」『』"]/g;
-
-/**
- * The (normalized) text tells about a script (news, a warning, a victim, a question, a quote) rather than
- * running it. Quote marks alone do not count here, only the words around them ("收到一条…", "it says").
- */
-export function tellsAboutScript(text: string): boolean {
-  const words = text.replace(QUOTE_MARKS, '');
-  for (const [name, pattern] of FRAMES) if (TELLING.has(name) && pattern.test(words)) return true;
-  return false;
-}
-
 const STORIES = new Set(['pretext.mistake', 'pretext.crime']);
 
 /** What the rule score needs to be passed in; `scoreSignals` of `score.ts`, kept out to avoid a cycle. */

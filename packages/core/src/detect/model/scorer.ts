@@ -2,7 +2,8 @@ import { DENSE_FEATURES, denseFeatures, type FeatureSignal, ngramScore, type Rul
 
 /**
  * A trained logistic-regression scorer as the generated module stores it (see `scripts/train`):
- * n-gram weights quantized to one printable character each, so gzip sees a small alphabet.
+ * n-gram weights quantized to a few levels, one printable character each or one for a run of zeros, so gzip
+ * sees a small alphabet.
  */
 export interface StoredModel {
   /** `2^bits` n-gram buckets. */
@@ -18,18 +19,24 @@ export interface StoredModel {
   readonly thresholds: readonly [number, number, number];
   /** The same for text written in Latin letters (see `writtenInLatin`), chosen on the English rows. */
   readonly latinThresholds: readonly [number, number, number];
-  /** One character of {@link WEIGHT_ALPHABET} per bucket. */
+  /** The buckets' quantization levels in characters of {@link WEIGHT_ALPHABET} (see {@link packLevels}). */
   readonly ngrams: string;
 }
 
 /**
- * Quantization levels −45…45 as characters: printable ASCII without the quotes and the backslash, so the
- * weights sit in a plain string literal and the generated module stays readable to every tool.
+ * The characters of the stored n-gram weights: printable ASCII without the quotes and the backslash, so the
+ * weights sit in a plain string literal and the generated module stays readable to every tool. The first
+ * 2·QUANT_MAX + 1 are the quantization levels −QUANT_MAX…QUANT_MAX, one bucket each; each later one is a run
+ * of two or more zero buckets. Most buckets are pruned to exactly zero, and a run gzips to one symbol.
  */
 export const WEIGHT_ALPHABET =
   '!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~';
 /** Largest quantization level; level q is the character at index q + QUANT_MAX. */
-export const QUANT_MAX = (WEIGHT_ALPHABET.length - 1) / 2;
+export const QUANT_MAX = 15;
+/** Index of the character for a run of two zero buckets; the next ones are runs of three, four… */
+const RUNS = 2 * QUANT_MAX + 1;
+/** Longest run of zero buckets one character holds. */
+const LONGEST_RUN = WEIGHT_ALPHABET.length - RUNS + 1;
 
 /** A stored model unpacked for scoring. */
 export interface Scorer {
@@ -45,17 +52,31 @@ export interface Scorer {
 /** Unpacks the character-coded weights once. A wrong length (a hand-edited module) leaves the rest zero. */
 export function unpack(model: StoredModel): Scorer {
   const levels = new Int8Array(1 << model.bits);
-  const decode = new Int8Array(128);
-  for (let i = 0; i < WEIGHT_ALPHABET.length; i++) decode[WEIGHT_ALPHABET.charCodeAt(i)] = i - QUANT_MAX;
-  const count = Math.min(levels.length, model.ngrams.length);
-  for (let i = 0; i < count; i++) levels[i] = decode[model.ngrams.charCodeAt(i) & 127] as number;
+  for (let i = 0, bucket = 0; i < model.ngrams.length && bucket < levels.length; i++) {
+    const code = WEIGHT_ALPHABET.indexOf(model.ngrams[i] as string);
+    if (code < RUNS) levels[bucket++] = code < 0 ? 0 : code - QUANT_MAX;
+    else bucket += code - RUNS + 2;
+  }
   return { model, levels, seen: new Uint32Array(levels.length), texts: 0 };
 }
 
 /** The inverse of {@link unpack}, for the training script. */
 export function packLevels(levels: ArrayLike<number>): string {
   let out = '';
-  for (let i = 0; i < levels.length; i++) out += WEIGHT_ALPHABET[(levels[i] as number) + QUANT_MAX];
+  let zeros = 0;
+  for (let i = 0; i <= levels.length; i++) {
+    const level = i < levels.length ? (levels[i] as number) : 1;
+    if (level === 0) {
+      zeros++;
+      continue;
+    }
+    for (; zeros > 0; zeros -= LONGEST_RUN) {
+      const run = Math.min(zeros, LONGEST_RUN);
+      out += WEIGHT_ALPHABET[run === 1 ? QUANT_MAX : RUNS + run - 2];
+    }
+    zeros = 0;
+    if (i < levels.length) out += WEIGHT_ALPHABET[level + QUANT_MAX];
+  }
   return out;
 }
 
