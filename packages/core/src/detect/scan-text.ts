@@ -38,11 +38,30 @@ export function capPerId<T extends { id: string }>(signals: T[], seen: Map<strin
 }
 
 /**
- * Reads a text in windows of {@link SCORE_WINDOW} characters overlapping by {@link SCORE_OVERLAP} (a short text
- * in one), keeping the worst verdict: a scam inside a long benign text is judged on its own words, and words
- * scattered across a long text never add up to a script. Only one window is held at a time, so memory stays flat however long
- * the text is. Each signal is listed once, by the window whose middle part holds its start, with offsets into
- * the whole text, and at most {@link MAX_SIGNALS_PER_ID} of one id; `found` counts them all.
+ * Hands `read` a text in windows of {@link SCORE_WINDOW} characters overlapping by {@link SCORE_OVERLAP} (a short
+ * text in one), one at a time, so memory stays flat however long the text is. With each window come its offset
+ * in the text and `owns(at)`: whether an offset in the whole text lies in the window's middle part, so that
+ * what two windows both see is reported once.
+ */
+export function eachWindow(
+  text: string,
+  read: (window: string, offset: number, owns: (at: number) => boolean) => void,
+) {
+  for (let from = 0; ; from += SCORE_WINDOW - SCORE_OVERLAP) {
+    const last = from + SCORE_WINDOW >= text.length;
+    const offset = cutAt(text, from);
+    const ownFrom = from && from + SCORE_OVERLAP / 2;
+    const ownTo = last ? text.length : from + SCORE_WINDOW - SCORE_OVERLAP / 2;
+    read(text.slice(offset, cutAt(text, from + SCORE_WINDOW)), offset, (at) => at >= ownFrom && at < ownTo);
+    if (last) return;
+  }
+}
+
+/**
+ * Reads a text window by window ({@link eachWindow}), keeping the worst verdict: a scam inside a long benign text
+ * is judged on its own words, and words scattered across a long text never add up to a script. Each signal is
+ * listed once, with offsets into the whole text, and at most {@link MAX_SIGNALS_PER_ID} of one id; `found`
+ * counts them all.
  */
 export function readInWindows(
   text: string,
@@ -52,24 +71,19 @@ export function readInWindows(
   const signals: RawSignal[] = [];
   let verdict: Verdict = { level: 'none', score: 0, modelOnly: false };
   let found = 0;
-  for (let from = 0; ; from += SCORE_WINDOW - SCORE_OVERLAP) {
-    const last = from + SCORE_WINDOW >= text.length;
-    const start = cutAt(text, from);
-    const normalized = normalize(text.slice(start, cutAt(text, from + SCORE_WINDOW)));
+  eachWindow(text, (window, offset, owns) => {
+    const normalized = normalize(window);
     const inWindow = findSignals(normalized, officialDomains);
     verdict = worse(verdict, scoreMessage(normalized.text, inWindow));
     const own = inWindow.filter((signal) => {
-      signal.start += start;
-      signal.end += start;
-      return (
-        signal.start >= (from && from + SCORE_OVERLAP / 2) &&
-        (last || signal.start < from + SCORE_WINDOW - SCORE_OVERLAP / 2)
-      );
+      signal.start += offset;
+      signal.end += offset;
+      return owns(signal.start);
     });
     found += own.length;
     for (const signal of capPerId(own, seen)) signals.push(signal);
-    if (last) return { verdict, signals, found };
-  }
+  });
+  return { verdict, signals, found };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type NormalizedText, normalize } from '../normalize.js';
 import { readDetectorOptions } from '../options.js';
-import { capText } from '../scan-text.js';
+import { capText, eachWindow } from '../scan-text.js';
 import type { RiskLevel } from '../types.js';
 import { isResidentId, passesLuhn } from './checksums.js';
 import { SENSITIVE_EXPLANATIONS, type SensitiveKind } from './explanations.js';
@@ -165,12 +165,21 @@ export function findSensitiveIn(normalized: NormalizedText, locale?: string): Se
  * dashed or dotted digits, full-width digits, Chinese numerals in common and financial forms, invisible
  * characters between digits, app names spelled or split). Order numbers, prices, dates and hotline numbers
  * are left alone. Returns kinds and offsets into `text` only; the values themselves never leave this
- * function. Time is linear in the text, of which at most `MAX_SCAN_CHARS` characters are read. Never throws.
+ * function. Time is linear in the text, of which at most `MAX_SCAN_CHARS` characters are read, a long text in
+ * windows as `scanText` reads it. Never throws.
  */
 export function findSensitiveData(text: string, options?: SensitiveOptions): SensitiveMatch[] {
   try {
     const locale = typeof options?.locale === 'string' ? options.locale : undefined;
-    return findSensitiveIn(normalize(capText(typeof text === 'string' ? text : '').text), locale);
+    const found: SensitiveMatch[] = [];
+    eachWindow(capText(typeof text === 'string' ? text : '').text, (window, offset, owns) => {
+      for (const match of findSensitiveIn(normalize(window), locale)) {
+        match.start += offset;
+        match.end += offset;
+        if (owns(match.start)) found.push(match);
+      }
+    });
+    return found;
   } catch {
     return [];
   }

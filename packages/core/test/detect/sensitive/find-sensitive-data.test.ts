@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findSensitiveData } from '../../../src/detect/sensitive/index.js';
+import { SCORE_OVERLAP, SCORE_WINDOW } from '../../../src/detect/types.js';
 
 /** Appends the Luhn check digit to a partial card number. */
 function withLuhn(partial: string): string {
@@ -134,6 +135,20 @@ describe('secrets written to dodge a filter', () => {
   it('finds every one of twenty thousand handles in one long text', () => {
     const many = 'qq 12345 '.repeat(20_000);
     expect(findSensitiveData(many)).toHaveLength(20_000);
+  });
+
+  it('finds a card number once and in its place wherever a long text puts it, across read windows', () => {
+    const step = SCORE_WINDOW - SCORE_OVERLAP;
+    const filler = '今天天气很好，我们去公园散步。'.repeat(1000);
+    for (const at of [step - 8, SCORE_WINDOW - SCORE_OVERLAP / 2 - 3, SCORE_WINDOW - 10, 7 * step + 1]) {
+      const text = `${filler.slice(0, at)}卡号${card}${filler.slice(0, 4 * step)}`;
+      const matches = findSensitiveData(text);
+      expect(
+        matches.map((m) => [m.kind, m.start]),
+        `card at ${at}`,
+      ).toEqual([['bank-card', at + 2]]);
+      expect(text.slice(matches[0]?.start, matches[0]?.end)).toBe(card);
+    }
   });
 });
 
