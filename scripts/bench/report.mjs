@@ -228,7 +228,7 @@ function worstCaseSection(worst) {
       '`scripts/bench/worst-case.mjs` (`runWorstCase`): each detector on inputs built to be slow (signal words ' +
       'repeated, digit runs, links, invisible characters, text spelled apart, random text; 1 MiB each, and ' +
       'half of it), and scanConversation on 10,000 and 20,000 turns. Time per character over scanText’s typical ' +
-      'time per character on corpus messages (fastest of 5 runs each), and the time at the full size over the time at ' +
+      'time per character on corpus messages (fastest of 9 runs each), and the time at the full size over the time at ' +
       'half of it, the two sizes timed in turns. scanText reads a text longer than 8,192 characters in overlapping ' +
       'windows, one at a time, and lists at most 64 signals of one id (`READ_WINDOW`, `MAX_SIGNALS_PER_ID`).',
     header: ['input', 'detector', 'ns / char', '× typical', '×2 input → time ×'],
