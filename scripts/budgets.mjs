@@ -12,11 +12,14 @@ const KB = 1024;
  * try, so function declarations stay declarations, 194 B; 25.1 KB, 25689 B, with the catalogs split so the chat
  * guards' caution, dialog and self-check strings ship only in refundguard-chat.js, 1834 B; then 25795 B once config
  * validation told those strings' keys from typos again, +106 B, and 25850 B with the likely-region table
- * that spares startup Intl.Locale#maximize, about 40 ms at 1x CPU, +55 B). Until it is,
+ * that spares startup Intl.Locale#maximize, about 40 ms at 1x CPU, +55 B; then 27947 B, +2097 B, once the
+ * self-check opened from the reminder's "Learn more" on every shop page, as issue 12 asks of this file: its
+ * strings in three languages moved back to the reminders' part, about 1.3 KB, and the questionnaire, its verdicts
+ * and its share of the firm styles, about 0.8 KB). Until it is,
  * `pnpm size` enforces `ceiling`, today's size rounded up to 256 B, so the file cannot grow while bytes are being
  * found; lower the ceiling with every saving and delete it once the budget holds.
  */
-export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 25.25 * KB };
+export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 27.5 * KB };
 
 /**
  * The script tag for chat pages: the same plus the chat, link and input guards and the detectors (and the model).

@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } fro
 import { contentFor, type GuardState, type ReminderVariant, translatorFor } from './guard-state.js';
 import { whenSeen } from './host/seen-in-viewport.js';
 import { Reminder } from './ui/Reminder.js';
+import type { SelfCheckVerdict } from './ui/self-check-questions.js';
 
 /**
  * Re-render the calling view whenever one of `signals` changes. The views read a few signals each, so
@@ -37,6 +38,10 @@ function withTopic(content: ScenarioContent, topic: TopicId | undefined): Scenar
 
 export const helpLineReporter = (state: GuardState) => (line: HelpLine) =>
   state.events.emit('helpline_clicked', { kind: line.kind });
+
+/** Reports a finished self-check, wherever it was opened (the reminder's "Learn more", the risk dialog). */
+export const selfCheckReporter = (state: GuardState) => (verdict: SelfCheckVerdict) =>
+  state.events.emit('selfcheck_completed', { verdict });
 
 /** Props of {@link ReminderView}. */
 export interface ReminderViewProps {
@@ -89,6 +94,7 @@ export function ReminderView({ state, scenario, variant, topic, onGone }: Remind
       t={t}
       variant={shownVariant}
       onHelpLine={helpLineReporter(state)}
+      onSelfCheck={selfCheckReporter(state)}
       sectionRef={section}
       onDismiss={() => {
         state.policy.recordDismissed(scenario, content.revision);

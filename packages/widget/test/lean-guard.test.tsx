@@ -1,4 +1,4 @@
-import { createMemoryStorage } from '@refundguard/core';
+import { createMemoryStorage, createReminderTranslator } from '@refundguard/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chatGuards } from '../src/chat.js';
 import { createRefundGuard, type RefundGuard } from '../src/index.js';
@@ -39,6 +39,42 @@ describe('a guard without the chat guards', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     const overlay = document.querySelector('[data-refundguard-own="overlay"]');
     expect(overlay?.shadowRoot?.querySelector('section')).not.toBeNull();
+  });
+
+  it('opens the self-check from the reminder\'s "Learn more" and emits selfcheck_completed', async () => {
+    guard = createRefundGuard({ locale: 'en' }, { storage: createMemoryStorage() });
+    const verdicts: string[] = [];
+    guard.on('selfcheck_completed', ({ verdict }) => verdicts.push(verdict));
+    const element = document.createElement('div');
+    element.dataset.refundguard = 'order-status';
+    document.body.append(element);
+    guard.mount(element);
+    const root = element.shadowRoot as ShadowRoot;
+    const t = createReminderTranslator('en');
+    const button = (name: string) =>
+      [...root.querySelectorAll('button')].find((each) => each.textContent === name) as HTMLButtonElement;
+
+    button(t('ui.learnMore')).click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    button(t('ui.selfCheck')).click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(root.activeElement?.textContent).toContain(t('selfcheck.q.knowsOrder'));
+    for (let step = 0; step < 6; step++) {
+      button(t('selfcheck.no')).click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(root.activeElement?.textContent).toBe(t('selfcheck.verdict.clear'));
+    expect(verdicts).toEqual(['clear']);
+  });
+
+  it("checks a config's overrides of the self-check's strings, reminder keys now, without the chat guards", () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const messages = { en: { 'selfcheck.yes': 'Yes {seconds}', 'selfcheck.no': 'Nope' } };
+    guard = createRefundGuard({ messages }, { storage: createMemoryStorage() });
+    expect(guard.config.messages).toEqual({ en: { 'selfcheck.no': 'Nope' } });
+    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+      expect.stringContaining('messages.en["selfcheck.yes"]: unknown placeholder {seconds}'),
+    ]);
   });
 
   it("takes a config's overrides of the chat guards' strings quietly, and checks them once the chat guards are in", () => {

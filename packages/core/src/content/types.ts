@@ -26,7 +26,7 @@ export type Catalog = Record<MessageKey, string>;
 /** The part of a catalog reminders use: what every shop page's script carries. */
 export type ReminderCatalog = Record<ReminderKey, string>;
 
-/** The part of a catalog only the chat guards use (caution, risk dialog, self-check). */
+/** The part of a catalog only the chat guards use (caution, risk dialog). */
 export type GuardCatalog = Record<GuardKey, string>;
 
 /** Text direction of a locale. */

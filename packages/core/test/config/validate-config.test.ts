@@ -167,6 +167,22 @@ describe('validateConfig', () => {
     expect(config.messages).toEqual({ en: { 'dialog.stop': 'Stop {seconds}', 'selfcheck.yes': 'Yes!' } });
   });
 
+  it("checks overrides of the self-check's keys with the reminders' English, the chat guards' or not", () => {
+    const overrides = { en: { 'selfcheck.yes': 'Yes {seconds}', 'selfcheck.q.asksCod': 'x', 'ui.selfCheck': 'Check' } };
+    const expected = [
+      {
+        path: 'messages.en["selfcheck.yes"]',
+        message: 'unknown placeholder {seconds}; this message can use {platform}',
+      },
+      {
+        path: 'messages.en["selfcheck.q.asksCod"]',
+        message: 'unknown message key; did you mean "selfcheck.q.asksCode"?',
+      },
+    ];
+    expect(validateConfigWith({ messages: overrides }).problems).toEqual(expected);
+    expect(validateConfig({ messages: overrides }).problems).toEqual(expected);
+  });
+
   it('never lets a config reach the prototype', () => {
     const { config } = validateConfig(JSON.parse('{"__proto__": {"polluted": true}, "messages": {"__proto__": {}}}'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -2,7 +2,7 @@ import { createTranslator } from '@refundguard/core';
 import { useState } from 'preact/hooks';
 import { cachedTranslator, type GuardState } from '../guard-state.js';
 import type { RiskNotice } from '../host/risk-host.js';
-import { helpLineReporter, useLocalized, useSignals } from '../render.js';
+import { helpLineReporter, selfCheckReporter, useLocalized, useSignals } from '../render.js';
 import { Caution } from '../ui/Caution.js';
 import { RiskDialog } from '../ui/RiskDialog.js';
 import { SelfCheck } from '../ui/SelfCheck.js';
@@ -52,12 +52,7 @@ export function DialogView({ state }: { state: GuardState }) {
       onContinue={() => close('continue')}
       onHelpLine={helpLineReporter(state)}
     >
-      <SelfCheck
-        content={content}
-        t={t}
-        onComplete={(verdict) => state.events.emit('selfcheck_completed', { verdict })}
-        onHelpLine={helpLineReporter(state)}
-      />
+      <SelfCheck content={content} t={t} onComplete={selfCheckReporter(state)} onHelpLine={helpLineReporter(state)} />
     </RiskDialog>
   );
 }

@@ -43,13 +43,25 @@ button,.rg-call{font:inherit;line-height:1.25;min-height:max(44px,2.75em);min-wi
 `;
 
 /**
- * What only the cautions, the risk dialog and the self-check use (firm surfaces, the dialog and its backdrop, the
- * questions). Their components add it with {@link addStyles}, so the reminders-only script tag carries none of it.
+ * Firm surfaces and the self-check's questions and verdict: what the self-check, the cautions and the risk dialog
+ * use. Their components add it with {@link addStyles} when their module loads, so a bundle without them carries
+ * none of it (refundguard.js has it for the self-check a reminder opens).
  */
 export const firmStyles = `
 .rg fieldset{margin:0 0 .6em}
 .rg-firm{border-color:var(--rg-danger);background:var(--rg-danger-bg)}
 .rg-firm>h2,.rg-firm h3:first-child,.rg-ct{color:var(--rg-danger)}
+fieldset{border:0;padding:0;min-width:0}
+legend{padding:0;font-weight:700;font-size:1.1em}
+.rg-verdict{border:2px solid var(--rg-calm);border-radius:var(--rg-radius);padding:.75em}
+.rg-verdict>:first-child{margin-top:0}
+`;
+
+/**
+ * What only the chat guards' cautions and risk dialog use on top of {@link firmStyles}: the caution's head, the
+ * dialog and its backdrop, its primary and waiting buttons, its spoken countdown. Only refundguard-chat.js has it.
+ */
+export const guardStyles = `
 .rg-head{display:flex;gap:.5em;align-items:flex-start;justify-content:space-between}
 .rg-primary{background:var(--rg-calm);color:var(--rg-on-accent);font-weight:700}
 button:disabled{border-style:dashed;color:var(--rg-muted)}
@@ -57,9 +69,5 @@ button:disabled{border-style:dashed;color:var(--rg-muted)}
 .rg-caution{padding:.75em}
 dialog.rg{width:min(36em,calc(100% - 1em));max-height:calc(100% - 1em);margin:auto;padding:var(--rg-space)}
 dialog::backdrop{background:rgb(0 0 0/.65)}
-fieldset{border:0;padding:0;min-width:0}
-legend{padding:0;font-weight:700;font-size:1.1em}
 .rg-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.rg-verdict{border:2px solid var(--rg-calm);border-radius:var(--rg-radius);padding:.75em}
-.rg-verdict>:first-child{margin-top:0}
 `;

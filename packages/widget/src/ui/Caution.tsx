@@ -1,10 +1,11 @@
 import { useId } from 'preact/hooks';
-import { addStyles, firmStyles } from '../styles/index.js';
+import { addStyles, firmStyles, guardStyles } from '../styles/index.js';
 import { Items } from './Items.js';
 import { seenSentence } from './seen.js';
 import type { Translate } from './translate.js';
 
 addStyles(firmStyles);
+addStyles(guardStyles);
 
 /** Props of {@link Caution}. */
 export interface CautionProps {

@@ -1,9 +1,12 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
 import type { Ref } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { focusStep } from './focus.js';
 import { HelpLines } from './HelpLines.js';
 import { Items } from './Items.js';
 import { RealRefund } from './RealRefund.js';
+import { SelfCheck } from './SelfCheck.js';
+import type { SelfCheckVerdict } from './self-check-questions.js';
 import type { ReminderTranslate } from './translate.js';
 
 /** How a reminder sits on the page. */
@@ -23,6 +26,8 @@ export interface ReminderProps {
   onDismiss?: () => void;
   /** Called when a help line is tapped. */
   onHelpLine?: (line: HelpLine) => void;
+  /** Called when the buyer finishes the self-check opened under "Learn more" (the guard emits `selfcheck_completed`). */
+  onSelfCheck?: (verdict: SelfCheckVerdict) => void;
   /** Receives the reminder's `<section>` (the guard watches it come into view). */
   sectionRef?: Ref<HTMLElement>;
 }
@@ -30,11 +35,20 @@ export interface ReminderProps {
 /**
  * The calm reminder for a scenario: a region labelled by its title (the one rule, in the page's words) that never
  * takes focus. The card's first screen adds the three don'ts and the first help line; everything else (why, the
- * four traps, the four rules, what a real refund looks like, every help line) waits behind "Learn more".
+ * four traps, the four rules, what a real refund looks like, every help line) waits behind "Learn more". First
+ * there is a button that opens the self-check in place, for a buyer who was just called or messaged by "customer
+ * service"; opening it moves focus to its first question.
  */
-export function Reminder({ content, t, variant = 'card', onDismiss, onHelpLine, sectionRef }: ReminderProps) {
+export function Reminder(props: ReminderProps) {
+  const { content, t, variant = 'card', onDismiss, onHelpLine, onSelfCheck, sectionRef } = props;
   const id = useId();
   const [open, setOpen] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const check = useRef<HTMLDivElement>(null);
+  // Before paint, as the self-check itself moves focus from question to question.
+  useLayoutEffect(() => {
+    if (checking) focusStep(check.current);
+  }, [checking]);
   const card = variant === 'card';
   const line = content.help.lines[0];
   return (
@@ -71,6 +85,19 @@ export function Reminder({ content, t, variant = 'card', onDismiss, onHelpLine, 
         </button>
       </div>
       <div id={`${id}m`} hidden={!open}>
+        <div class="rg-row">
+          <button
+            type="button"
+            aria-expanded={checking}
+            aria-controls={`${id}s`}
+            onClick={() => setChecking(!checking)}
+          >
+            {t('ui.selfCheck')}
+          </button>
+        </div>
+        <div id={`${id}s`} ref={check} hidden={!checking}>
+          {checking && <SelfCheck content={content} t={t} onComplete={onSelfCheck} onHelpLine={onHelpLine} />}
+        </div>
         <p class="rg-key">{content.keyMessage}</p>
         <p>{content.short}</p>
         {content.long.map((paragraph) => (

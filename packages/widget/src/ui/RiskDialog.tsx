@@ -1,7 +1,7 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { addStyles, firmStyles } from '../styles/index.js';
+import { addStyles, firmStyles, guardStyles } from '../styles/index.js';
 import { deepActiveElement, wrapTab } from './focus.js';
 import { HelpLines } from './HelpLines.js';
 import { Items } from './Items.js';
@@ -11,6 +11,7 @@ import type { Translate } from './translate.js';
 import { useCountdown } from './use-countdown.js';
 
 addStyles(firmStyles);
+addStyles(guardStyles);
 
 /** What the buyer was about to do: read a message, open a link, or send what they typed. */
 export type RiskKind = 'message' | 'link' | 'input';

@@ -1,17 +1,18 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { addStyles, firmStyles } from '../styles/index.js';
+import { focusStep } from './focus.js';
 import { HelpLines } from './HelpLines.js';
 import { Items } from './Items.js';
 import { SELF_CHECK_QUESTIONS, type SelfCheckVerdict, selfCheckVerdict } from './self-check-questions.js';
-import type { Translate } from './translate.js';
+import type { ReminderTranslate } from './translate.js';
 
 addStyles(firmStyles);
 
 /** Props of {@link SelfCheck}. */
 export interface SelfCheckProps {
   content: ScenarioContent;
-  t: Translate;
+  t: ReminderTranslate;
   /** Called once per completed check (the guard emits `selfcheck_completed`). */
   onComplete?: (verdict: SelfCheckVerdict) => void;
   onHelpLine?: (line: HelpLine) => void;
@@ -37,7 +38,7 @@ export function SelfCheck({ content, t, onComplete, onHelpLine }: SelfCheckProps
 
   // Before paint, so focus never drops to the page between two questions.
   useLayoutEffect(() => {
-    if (answered.current) box.current?.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+    if (answered.current) focusStep(box.current);
     if (verdict) onComplete?.(verdict);
   }, [answers]);
 

@@ -23,3 +23,14 @@ export function wrapTab(event: KeyboardEvent, box: HTMLElement): void {
     target.focus();
   }
 }
+
+/**
+ * Focus the step target inside `box` (its element with `tabindex="-1"`: a question's legend, a verdict's heading)
+ * just after it was drawn. Reading its box first lays it out: Firefox's `legend.focus()` does nothing for a legend
+ * that has no layout box yet, and one drawn in the same task has none.
+ */
+export function focusStep(box: Element | null | undefined): void {
+  const target = box?.querySelector<HTMLElement>('[tabindex="-1"]');
+  target?.getBoundingClientRect();
+  target?.focus();
+}

@@ -1,8 +1,8 @@
-import type { MessageKey } from '@refundguard/core';
+import type { ReminderKey } from '@refundguard/core';
 
 /** One self-check question; `harmful` marks the actions that only a scammer asks for. */
 export interface SelfCheckQuestion {
-  key: MessageKey;
+  key: ReminderKey;
   harmful: boolean;
 }
 

@@ -1,5 +1,5 @@
 /**
- * English strings of the reminders (everything `getContent` and the reminder card use). With
+ * English strings of the reminders (everything `getContent`, the reminder card and its self-check use). With
  * {@link enGuards} they define the catalog shape: every other locale must provide each key.
  * `{platform}`, `{contactPath}`, `{seconds}`, `{n}`, `{total}`, `{label}`, `{number}`, `{subject}`
  * and `{what}` are filled in at render time. `{platform}` never starts a sentence, so "this
@@ -93,30 +93,7 @@ export const en = {
   'ui.close': 'Close',
   'ui.trapsTitle': 'Four traps',
   'ui.rulesTitle': 'Four rules',
-} as const;
-
-/**
- * English strings of the chat guards' caution, risk dialog and self-check. Kept apart from {@link en}
- * so refundguard.js, which shows reminders only, does not carry them; refundguard-chat.js adds them.
- */
-export const enGuards = {
-  'ui.dismiss': 'Got it',
-
-  'caution.title': 'Careful',
-  'caution.seen': 'This {subject} {what}.',
-  'caution.subject.message': 'message',
-  'caution.subject.link': 'link',
-  'caution.checkInApp': 'Check in the app yourself first.',
-
-  'dialog.title.message': 'This looks like a scam',
-  'dialog.title.link': 'This link is not part of {platform}',
-  'dialog.title.input': 'Stop before you send this',
-  'dialog.intro': 'Real customer service never asks for this.',
-  'dialog.stop': "I'll stop",
-  'dialog.continue': 'Continue anyway',
-  'dialog.continueIn': 'Continue anyway ({seconds})',
-  'dialog.waitAnnounce': '"Continue anyway" will work in {seconds} seconds.',
-  'dialog.readyAnnounce': '"Continue anyway" works now.',
+  'ui.selfCheck': 'Self-check: is it really customer service?',
 
   'selfcheck.title': 'Someone says they are customer service?',
   'selfcheck.intro': 'Answer a few questions. It takes under a minute.',
@@ -143,10 +120,34 @@ export const enGuards = {
 } as const;
 
 /**
+ * English strings of the chat guards' caution and risk dialog. Kept apart from {@link en}
+ * so refundguard.js, which shows reminders only, does not carry them; refundguard-chat.js adds them.
+ */
+export const enGuards = {
+  'ui.dismiss': 'Got it',
+
+  'caution.title': 'Careful',
+  'caution.seen': 'This {subject} {what}.',
+  'caution.subject.message': 'message',
+  'caution.subject.link': 'link',
+  'caution.checkInApp': 'Check in the app yourself first.',
+
+  'dialog.title.message': 'This looks like a scam',
+  'dialog.title.link': 'This link is not part of {platform}',
+  'dialog.title.input': 'Stop before you send this',
+  'dialog.intro': 'Real customer service never asks for this.',
+  'dialog.stop': "I'll stop",
+  'dialog.continue': 'Continue anyway',
+  'dialog.continueIn': 'Continue anyway ({seconds})',
+  'dialog.waitAnnounce': '"Continue anyway" will work in {seconds} seconds.',
+  'dialog.readyAnnounce': '"Continue anyway" works now.',
+} as const;
+
+/**
  * Tells the chat guards' keys by name, for a page that carries only the reminders' strings: there an override
  * of one is a valid key that nothing shows, not a typo.
  */
-export const GUARD_KEY = /^(ui\.dismiss$|caution\.|dialog\.|selfcheck\.)/;
+export const GUARD_KEY = /^(ui\.dismiss$|caution\.|dialog\.)/;
 
 /** Every message key a reminder uses. */
 export type ReminderKey = keyof typeof en;

@@ -4,7 +4,7 @@ import type { ShippedLocale } from './reminders.js';
 import { zhHansGuards } from './zh-Hans.js';
 import { zhHantGuards } from './zh-Hant.js';
 
-/** The chat guards' strings of the shipped catalogs (caution, risk dialog, self-check), by locale. */
+/** The chat guards' strings of the shipped catalogs (caution, risk dialog), by locale. */
 export const GUARD_CATALOGS: Readonly<Record<ShippedLocale, GuardCatalog>> = {
   'zh-Hans': zhHansGuards,
   'zh-Hant': zhHantGuards,

@@ -85,27 +85,7 @@ export const zhHans: ReminderCatalog = {
   'ui.close': '关闭',
   'ui.trapsTitle': '四个圈套',
   'ui.rulesTitle': '四条原则',
-};
-
-/** The chat guards' caution, risk dialog and self-check in Simplified Chinese; only refundguard-chat.js has them. */
-export const zhHansGuards: GuardCatalog = {
-  'ui.dismiss': '知道了',
-
-  'caution.title': '小心',
-  'caution.seen': '这个{subject}{what}。',
-  'caution.subject.message': '消息',
-  'caution.subject.link': '链接',
-  'caution.checkInApp': '先在App里核实，再操作。',
-
-  'dialog.title.message': '这很像诈骗',
-  'dialog.title.link': '这个链接不属于{platform}',
-  'dialog.title.input': '先别发送',
-  'dialog.intro': '真客服从不要这些。',
-  'dialog.stop': '我先停下',
-  'dialog.continue': '仍要继续',
-  'dialog.continueIn': '仍要继续（{seconds}）',
-  'dialog.waitAnnounce': '{seconds}秒后可选“仍要继续”。',
-  'dialog.readyAnnounce': '现在可选“仍要继续”。',
+  'ui.selfCheck': '自查：对方真是客服吗？',
 
   'selfcheck.title': '有人自称客服？',
   'selfcheck.intro': '回答几个问题，不到一分钟。',
@@ -129,4 +109,25 @@ export const zhHansGuards: GuardCatalog = {
   'selfcheck.next.dontPay': '不付钱，不给验证码。',
   'selfcheck.next.contactPlatform': '在App内联系平台。',
   'selfcheck.next.callHelp': '拿不准就打反诈专线。',
+};
+
+/** The chat guards' caution and risk dialog in Simplified Chinese; only refundguard-chat.js has them. */
+export const zhHansGuards: GuardCatalog = {
+  'ui.dismiss': '知道了',
+
+  'caution.title': '小心',
+  'caution.seen': '这个{subject}{what}。',
+  'caution.subject.message': '消息',
+  'caution.subject.link': '链接',
+  'caution.checkInApp': '先在App里核实，再操作。',
+
+  'dialog.title.message': '这很像诈骗',
+  'dialog.title.link': '这个链接不属于{platform}',
+  'dialog.title.input': '先别发送',
+  'dialog.intro': '真客服从不要这些。',
+  'dialog.stop': '我先停下',
+  'dialog.continue': '仍要继续',
+  'dialog.continueIn': '仍要继续（{seconds}）',
+  'dialog.waitAnnounce': '{seconds}秒后可选“仍要继续”。',
+  'dialog.readyAnnounce': '现在可选“仍要继续”。',
 };

@@ -85,27 +85,7 @@ export const zhHant: ReminderCatalog = {
   'ui.close': '關閉',
   'ui.trapsTitle': '四個圈套',
   'ui.rulesTitle': '記住四件事',
-};
-
-/** The chat guards' caution, risk dialog and self-check in Traditional Chinese; only refundguard-chat.js has them. */
-export const zhHantGuards: GuardCatalog = {
-  'ui.dismiss': '知道了',
-
-  'caution.title': '小心',
-  'caution.seen': '這個{subject}{what}。',
-  'caution.subject.message': '訊息',
-  'caution.subject.link': '連結',
-  'caution.checkInApp': '先到App裡查證，再操作。',
-
-  'dialog.title.message': '這很像詐騙',
-  'dialog.title.link': '這個連結不屬於{platform}',
-  'dialog.title.input': '先別傳送',
-  'dialog.intro': '真客服絕不會要這些。',
-  'dialog.stop': '我先停下',
-  'dialog.continue': '仍要繼續',
-  'dialog.continueIn': '仍要繼續（{seconds}）',
-  'dialog.waitAnnounce': '{seconds}秒後可選「仍要繼續」。',
-  'dialog.readyAnnounce': '現在可選「仍要繼續」。',
+  'ui.selfCheck': '自我檢查：對方真的是客服嗎？',
 
   'selfcheck.title': '有人自稱客服？',
   'selfcheck.intro': '回答幾個問題，不用一分鐘。',
@@ -129,4 +109,25 @@ export const zhHantGuards: GuardCatalog = {
   'selfcheck.next.dontPay': '不付錢，不給驗證碼。',
   'selfcheck.next.contactPlatform': '在App內聯絡平台。',
   'selfcheck.next.callHelp': '不確定就撥防詐專線。',
+};
+
+/** The chat guards' caution and risk dialog in Traditional Chinese; only refundguard-chat.js has them. */
+export const zhHantGuards: GuardCatalog = {
+  'ui.dismiss': '知道了',
+
+  'caution.title': '小心',
+  'caution.seen': '這個{subject}{what}。',
+  'caution.subject.message': '訊息',
+  'caution.subject.link': '連結',
+  'caution.checkInApp': '先到App裡查證，再操作。',
+
+  'dialog.title.message': '這很像詐騙',
+  'dialog.title.link': '這個連結不屬於{platform}',
+  'dialog.title.input': '先別傳送',
+  'dialog.intro': '真客服絕不會要這些。',
+  'dialog.stop': '我先停下',
+  'dialog.continue': '仍要繼續',
+  'dialog.continueIn': '仍要繼續（{seconds}）',
+  'dialog.waitAnnounce': '{seconds}秒後可選「仍要繼續」。',
+  'dialog.readyAnnounce': '現在可選「仍要繼續」。',
 };
