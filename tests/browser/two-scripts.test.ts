@@ -135,6 +135,56 @@ describeInEachEngine('script tags under strict CSP + Trusted Types', (engine, br
     });
   });
 
+  describe('the self-check on the lean file', () => {
+    // A buyer on an order page who was just called by fake "customer service" runs it from the reminder.
+    const PLACEHOLDER = '[data-refundguard="order-status"]';
+
+    it('opens from "Learn more" on the order-status page, is answered with the keyboard and reports its verdict', async () => {
+      const page = await open('/shop/order-status.html');
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { __verdicts: string[] }).__verdicts = seen;
+        window.addEventListener('refundguard:selfcheck_completed', (event) =>
+          seen.push((event as CustomEvent<{ verdict: string }>).detail.verdict),
+        );
+      });
+      /** What has focus inside the widget, and the state of the self-check's disclosure button. */
+      const state = () =>
+        page.evaluate((selector) => {
+          const root = document.querySelector(selector)?.shadowRoot;
+          const button = root?.querySelector('[id$="m"] button[aria-expanded]');
+          const panel = root?.getElementById(button?.getAttribute('aria-controls') ?? '');
+          return {
+            focused: root?.activeElement?.tagName ?? null,
+            expanded: button?.getAttribute('aria-expanded') ?? null,
+            panelShown: panel ? !panel.hidden : null,
+            verdicts: (window as unknown as { __verdicts: string[] }).__verdicts,
+          };
+        }, PLACEHOLDER);
+
+      await page.click(PLACEHOLDER, 'button[aria-expanded]');
+      await page.click(PLACEHOLDER, '[id$="m"] button[aria-expanded]');
+      await page.waitFor(
+        (selector) => document.querySelector(selector)?.shadowRoot?.activeElement?.tagName === 'LEGEND',
+        PLACEHOLDER,
+      );
+      expect(await state()).toEqual({ focused: 'LEGEND', expanded: 'true', panelShown: true, verdicts: [] });
+
+      // From each question: Tab to "Yes", Tab to "No", Enter; focus then moves to the next question.
+      for (let question = 0; question < 6; question++) {
+        await page.press('Tab');
+        await page.press('Tab');
+        await page.press('Enter');
+      }
+      await page.waitFor(() => (window as unknown as { __verdicts: string[] }).__verdicts.length > 0);
+      expect(await state()).toEqual({ focused: 'H3', expanded: 'true', panelShown: true, verdicts: ['clear'] });
+      expect(page.scripts()).toEqual(['/refundguard.js']);
+      expect(page.errors).toEqual([]);
+      expect(await page.violations()).toEqual([]);
+      await page.close();
+    });
+  });
+
   describe('a chat-only call on the lean file', () => {
     it('does nothing harmful and says once which file provides it', async () => {
       const page = await open('/shop/order-confirmation.html');
