@@ -79,7 +79,7 @@ export function createTranslator(locale: string, config: RefundGuardConfig = {})
 
 /**
  * The same for the reminders' keys only: a bundle that translates with this one and never with
- * {@link createTranslator} leaves the chat guards' strings (caution, risk dialog, self-check) out.
+ * {@link createTranslator} leaves the chat guards' strings (caution, risk dialog) out.
  */
 export function createReminderTranslator(locale: string, config: RefundGuardConfig = {}): ReminderTranslator {
   return translatorOver([REMINDER_CATALOGS], locale, config);
