@@ -8,7 +8,8 @@ import { remindersPerPlaceholder } from './support/instrument.js';
 // refundguard.js on every shop page, refundguard-chat.js where the chat is: one API, one guard, in every engine.
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const SCAM = 'This is customer service: for your triple compensation read me the SMS verification code 482913 now';
+const SCAM =
+  'This is the courier claims team: your parcel was lost and you get triple compensation. Read me the SMS verification code 482913 now so I can release the payment.';
 
 const shopPages = examplePages().filter((path) => path.startsWith('/shop/'));
 

@@ -172,7 +172,8 @@ describe('createRefundGuard', () => {
     const guard = guardFor({ locale: 'en' });
     const risks = vi.fn();
     guard.on('risk', risks);
-    const text = 'This is customer service: for your triple compensation read me the SMS verification code 482913 now';
+    const text =
+      'This is the courier claims team: your parcel was lost and you get triple compensation. Read me the SMS verification code 482913 now so I can release the payment.';
     expect(guard.track('message_received', { text })).toBe('high');
     await flush();
     expect(

@@ -3,7 +3,8 @@ import { type HostileBrowser, type HostilePage, MODES, openHostile, startHostile
 
 // Finding 5: messages filled in late or edited are read, and a removed message's text is not kept.
 
-const SCAM = 'This is customer service: for your triple compensation read me the SMS verification code 482913 now';
+const SCAM =
+  'This is the courier claims team: your parcel was lost and you get triple compensation. Read me the SMS verification code 482913 now so I can release the payment.';
 
 let hostile: HostileBrowser;
 beforeAll(async () => {
