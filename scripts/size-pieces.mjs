@@ -26,7 +26,7 @@ const CHAT = 'refundguard-chat.js';
 const REMINDER_CATALOGS_ENTRY =
   "export { REMINDER_CATALOGS } from './packages/core/src/content/catalogs/reminders.ts';";
 
-/** The chat guards' strings of the three catalogs (caution, risk dialog, self-check), in refundguard-chat.js only. */
+/** The chat guards' strings of the three catalogs (caution, risk dialog), in refundguard-chat.js only. */
 const GUARD_CATALOGS_ENTRY = "export { GUARD_CATALOGS } from './packages/core/src/content/catalogs/guards.ts';";
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -94,7 +94,7 @@ export async function measurePieces() {
     },
     {
       label: "catalogs: chat guards' strings (en, zh-Hans, zh-Hant)",
-      what: "esbuild bundle of the three catalogs' caution, dialog and self-check strings, in refundguard-chat.js only",
+      what: "esbuild bundle of the three catalogs' caution and risk dialog strings, in refundguard-chat.js only",
       code: await bundleMinified(GUARD_CATALOGS_ENTRY),
       floorOf: [CHAT],
     },

@@ -229,8 +229,8 @@ function worstCaseSection(worst) {
       'repeated, digit runs, links, invisible characters, text spelled apart, random text; 1 MiB each, and ' +
       'half of it), and scanConversation on 10,000 and 20,000 turns. Time per character over scanText’s typical ' +
       'time per character on corpus messages (fastest of 9 runs each), and the time at the full size over the time at ' +
-      'half of it, the two sizes timed in turns. scanText reads a text longer than 8,192 characters in overlapping ' +
-      'windows, one at a time, and lists at most 64 signals of one id (`READ_WINDOW`, `MAX_SIGNALS_PER_ID`).',
+      'half of it, the two sizes timed in turns. The detectors read a text longer than 2,048 characters in overlapping ' +
+      'windows, one at a time, and scanText lists at most 64 signals of one id (`SCORE_WINDOW`, `MAX_SIGNALS_PER_ID`).',
     header: ['input', 'detector', 'ns / char', '× typical', '×2 input → time ×'],
     rows: [...worst.rows]
       .sort((a, b) => b.ratio - a.ratio)
@@ -349,8 +349,8 @@ function findingsSection(report) {
       `Size: refundguard.js is ${kb(widget.gzip)} gzip against ${kb(widget.target)}. Preact, its hooks and ` +
         `@preact/signals-core take ${kb(floor.gzip)} and the reminders' strings in three languages ${kb(catalogs.gzip)}, ${Math.round(((floor.gzip + catalogs.gzip) / widget.target) * 100)}% ` +
         'of the budget together; the rest is our own code: config validation and its messages, the guard, the ' +
-        'script-tag host, content building, locale negotiation, styles and the frequency policy. The chat guards’ ' +
-        'strings (risk dialog, caution, self-check) ship in refundguard-chat.js only.',
+        'script-tag host, content building, locale negotiation, styles and the frequency policy. The chat guards’ caution ' +
+        'and risk dialog strings ship in refundguard-chat.js only; the self-check is in both.',
     );
   }
   for (const { rate, contenders } of report.ratios.rates) {
