@@ -26,33 +26,58 @@ export function capText(text: string): { text: string; truncated: boolean } {
 }
 
 /**
- * `signals` less those beyond {@link MAX_SIGNALS_PER_ID} of one id, counting in `seen` (ids and how many of
- * each were met so far, kept across calls for one text or one conversation).
+ * Counts `signal` in `seen` (ids and how many of each were met so far in one text or one conversation) and says
+ * whether it is still within {@link MAX_SIGNALS_PER_ID} of its id.
  */
-export function capPerId<T extends { id: string }>(signals: T[], seen: Map<string, number>): T[] {
-  return signals.filter((signal) => {
-    const count = (seen.get(signal.id) ?? 0) + 1;
-    seen.set(signal.id, count);
-    return count <= MAX_SIGNALS_PER_ID;
-  });
+function underCap({ id }: { id: string }, seen: Map<string, number>): boolean {
+  const count = (seen.get(id) ?? 0) + 1;
+  seen.set(id, count);
+  return count <= MAX_SIGNALS_PER_ID;
 }
 
+/** `signals` less those beyond {@link MAX_SIGNALS_PER_ID} of one id, counting in `seen` (see {@link underCap}). */
+export const capPerId = <T extends { id: string }>(signals: T[], seen: Map<string, number>): T[] =>
+  signals.filter((signal) => underCap(signal, seen));
+
 /**
- * Hands `read` a text in windows of {@link SCORE_WINDOW} characters overlapping by {@link SCORE_OVERLAP} (a short
- * text in one), one at a time, so memory stays flat however long the text is. With each window come its offset
- * in the text and `owns(at)`: whether an offset in the whole text lies in the window's middle part, so that
- * what two windows both see is reported once.
+ * Finds in text order: what {@link eachWindow} reports is, but for a long find a later window reported, which may
+ * start before the last ones of the window before it.
  */
-export function eachWindow(
+export const inTextOrder = <T extends { start: number }>(found: T[]): T[] =>
+  found.every((item, index) => index === 0 || (found[index - 1] as T).start <= item.start)
+    ? found
+    : found.sort((a, b) => a.start - b.start);
+
+/**
+ * Reads a text in windows of {@link SCORE_WINDOW} characters overlapping by {@link SCORE_OVERLAP} (a short text in
+ * one), one at a time, so memory stays flat however long the text is. `find` returns what it sees in a window,
+ * with offsets into the window; each find is handed to `report` once, with offsets into the whole text, by the
+ * window whose middle part holds its start. A long find (a link, a number spelled out with invisible characters
+ * between its digits) that starts inside the next window and reaches past this window's middle part may go on
+ * past this window's end: the next window, which sees more of it, reports it instead.
+ */
+export function eachWindow<T extends { start: number; end: number }>(
   text: string,
-  read: (window: string, offset: number, owns: (at: number) => boolean) => void,
-) {
-  for (let from = 0; ; from += SCORE_WINDOW - SCORE_OVERLAP) {
+  find: (window: string) => T[],
+  report: (found: T) => void,
+): void {
+  const step = SCORE_WINDOW - SCORE_OVERLAP;
+  for (let from = 0; ; from += step) {
     const last = from + SCORE_WINDOW >= text.length;
     const offset = cutAt(text, from);
+    const next = cutAt(text, from + step);
     const ownFrom = from && from + SCORE_OVERLAP / 2;
     const ownTo = last ? text.length : from + SCORE_WINDOW - SCORE_OVERLAP / 2;
-    read(text.slice(offset, cutAt(text, from + SCORE_WINDOW)), offset, (at) => at >= ownFrom && at < ownTo);
+    // Where the middle parts of two windows meet, a find belongs to the one that sees it whole: the earlier
+    // window keeps what ends by the border or starts before the later window does, the later one the rest.
+    const mine = ({ start, end }: T): boolean =>
+      (start >= ownFrom && start < ownTo && (last || start < next || end <= ownTo)) ||
+      (start >= offset && start < ownFrom && end > ownFrom);
+    for (const found of find(text.slice(offset, cutAt(text, from + SCORE_WINDOW)))) {
+      found.start += offset;
+      found.end += offset;
+      if (mine(found)) report(found);
+    }
     if (last) return;
   }
 }
@@ -71,19 +96,20 @@ export function readInWindows(
   const signals: RawSignal[] = [];
   let verdict: Verdict = { level: 'none', score: 0, modelOnly: false };
   let found = 0;
-  eachWindow(text, (window, offset, owns) => {
-    const normalized = normalize(window);
-    const inWindow = findSignals(normalized, officialDomains);
-    verdict = worse(verdict, scoreMessage(normalized.text, inWindow));
-    const own = inWindow.filter((signal) => {
-      signal.start += offset;
-      signal.end += offset;
-      return owns(signal.start);
-    });
-    found += own.length;
-    for (const signal of capPerId(own, seen)) signals.push(signal);
-  });
-  return { verdict, signals, found };
+  eachWindow(
+    text,
+    (window) => {
+      const normalized = normalize(window);
+      const inWindow = findSignals(normalized, officialDomains);
+      verdict = worse(verdict, scoreMessage(normalized.text, inWindow));
+      return inWindow;
+    },
+    (signal) => {
+      found++;
+      if (underCap(signal, seen)) signals.push(signal);
+    },
+  );
+  return { verdict, signals: inTextOrder(signals), found };
 }
 
 /**

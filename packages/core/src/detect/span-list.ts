@@ -13,7 +13,11 @@ export function sortNearlySorted<T>(items: T[], before: (a: T, b: T) => boolean,
     const value = items[i] as T;
     let at = i;
     while (at > 0 && before(value, items[at - 1] as T)) {
-      if (--budget < 0) return sortAll(items);
+      if (--budget < 0) {
+        // Put the item being inserted back first: the shifts so far left it out of the list.
+        items[at] = value;
+        return sortAll(items);
+      }
       items[at] = items[at - 1] as T;
       at--;
     }

@@ -166,6 +166,25 @@ describe('scanText', () => {
     }
   });
 
+  it("reports a signal that runs past a window's end whole, once: a spread-out word, a long link", () => {
+    const padding = '今天天气很好，我们去公园散步。'.repeat(300);
+    const spread = ['验', '证', '码'].join('\u200b'.repeat(200));
+    const link = `http://refund-help.example.top/${'a'.repeat(270)}`;
+    for (const at of [SCORE_WINDOW - SCORE_OVERLAP / 2 - 100, SCORE_WINDOW - SCORE_OVERLAP / 2 - 3]) {
+      for (const [piece, id] of [
+        [spread, 'credentials.code'],
+        [link, 'off-platform.url'],
+      ] as const) {
+        const text = `${padding.slice(0, at)}${piece} ${padding}`;
+        const found = scanText(text).signals.filter((signal) => signal.id === id);
+        expect(
+          found.map(({ start, end }) => [start, end]),
+          `${id} at ${at}`,
+        ).toEqual([[at, at + piece.length]]);
+      }
+    }
+  });
+
   it(`lists at most ${MAX_SIGNALS_PER_ID} signals of one id and counts the rest, the level unchanged`, () => {
     const script = '我是淘宝客服，您的订单可以退款，请把验证码报给我。';
     const once = scanText(script);

@@ -1,6 +1,6 @@
 import { type NormalizedText, normalize } from '../normalize.js';
 import { readDetectorOptions } from '../options.js';
-import { capText, eachWindow } from '../scan-text.js';
+import { capText, eachWindow, inTextOrder } from '../scan-text.js';
 import type { RiskLevel } from '../types.js';
 import { isResidentId, passesLuhn } from './checksums.js';
 import { SENSITIVE_EXPLANATIONS, type SensitiveKind } from './explanations.js';
@@ -172,14 +172,12 @@ export function findSensitiveData(text: string, options?: SensitiveOptions): Sen
   try {
     const locale = typeof options?.locale === 'string' ? options.locale : undefined;
     const found: SensitiveMatch[] = [];
-    eachWindow(capText(typeof text === 'string' ? text : '').text, (window, offset, owns) => {
-      for (const match of findSensitiveIn(normalize(window), locale)) {
-        match.start += offset;
-        match.end += offset;
-        if (owns(match.start)) found.push(match);
-      }
-    });
-    return found;
+    eachWindow(
+      capText(typeof text === 'string' ? text : '').text,
+      (window) => findSensitiveIn(normalize(window), locale),
+      (match) => found.push(match),
+    );
+    return inTextOrder(found);
   } catch {
     return [];
   }

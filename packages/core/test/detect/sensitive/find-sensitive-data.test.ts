@@ -137,6 +137,19 @@ describe('secrets written to dodge a filter', () => {
     expect(findSensitiveData(many)).toHaveLength(20_000);
   });
 
+  it("finds a card number spread out with invisible characters even where it runs past a window's end", () => {
+    const spread = [...card].join('\u200b'.repeat(20));
+    const filler = '今天天气很好，我们去公园散步。'.repeat(1000);
+    for (const at of [SCORE_WINDOW - SCORE_OVERLAP / 2 - 60, SCORE_WINDOW - SCORE_OVERLAP / 2 - 10]) {
+      const text = `${filler.slice(0, at)}卡号${spread}${filler.slice(0, SCORE_WINDOW)}`;
+      const matches = findSensitiveData(text);
+      expect(
+        matches.map((m) => [m.kind, m.start, m.end]),
+        `card at ${at}`,
+      ).toEqual([['bank-card', at + 2, at + 2 + spread.length]]);
+    }
+  });
+
   it('finds a card number once and in its place wherever a long text puts it, across read windows', () => {
     const step = SCORE_WINDOW - SCORE_OVERLAP;
     const filler = '今天天气很好，我们去公园散步。'.repeat(1000);
