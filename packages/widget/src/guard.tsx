@@ -17,7 +17,7 @@ import { browserStorage, contentFor, createGuardState, type GuardState, localeFo
 import { mergeConfig } from './host/queue.js';
 import { OWN_NODE_ATTRIBUTE } from './host/risk-host.js';
 import { prepareShadowRoot } from './host/shadow.js';
-import type { ChatCapabilities, IntegrationHost } from './integration.js';
+import type { ChatCapabilities, GuardIntegration, IntegrationHost } from './integration.js';
 import { missingChatGuards, noFindings, noUrlCheck } from './missing-chat.js';
 import { OverlayView, ReminderView } from './render.js';
 import { applyTheme } from './styles/index.js';
@@ -42,8 +42,14 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
   const events = createGuardEvents((error) =>
     reporter.report({ code: 'listener', message: `an event listener threw: ${String(error)}` }),
   );
+  // Anything but a list of integrations (`integrations: chatGuards()` without the brackets) is reported below, not
+  // thrown into the page.
+  const integrations: readonly unknown[] = Array.isArray(environment.integrations) ? environment.integrations : [];
+  const usable = integrations.filter(
+    (item): item is GuardIntegration => typeof (item as GuardIntegration | null)?.setup === 'function',
+  );
   // The chat guards bring their strings' English; without them the reminders' is all a page carries.
-  const guardEnglish = environment.integrations?.find((integration) => integration.english)?.english;
+  const guardEnglish = usable.find((integration) => integration.english)?.english;
   const validated = (raw: unknown): ResolvedConfig => {
     const { config, problems } = validateConfigWith(raw, guardEnglish);
     for (const problem of problems) {
@@ -117,7 +123,16 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
     show: (scenario, options) => guard.show(scenario, options),
   };
   let chat: ChatCapabilities | undefined;
-  for (const integration of environment.integrations ?? []) {
+  if (
+    usable.length !== integrations.length ||
+    (environment.integrations !== undefined && !Array.isArray(environment.integrations))
+  ) {
+    reporter.report({
+      code: 'integrations',
+      message: 'integrations should be a list such as [chatGuards()]; what is not one was left out',
+    });
+  }
+  for (const integration of usable) {
     reporter.guarded(
       `integration:${integration.name}`,
       () => {

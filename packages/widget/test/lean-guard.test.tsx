@@ -33,6 +33,21 @@ describe('a guard without the chat guards', () => {
     expect(document.querySelector('[data-refundguard-own]')).toBeNull();
   });
 
+  it('takes integrations that are not a list without throwing, says so, and runs as the lean guard', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const integrations of [chatGuards(), [undefined], 'chat'] as unknown[]) {
+      expect(() => {
+        guard = createRefundGuard(
+          { locale: 'en' },
+          { storage: createMemoryStorage(), integrations: integrations as never },
+        );
+      }).not.toThrow();
+      expect(guard?.scan(scamText).level).toBe('none');
+      guard?.destroy();
+    }
+    expect(warn.mock.calls.some(([message]) => String(message).includes('integrations should be a list'))).toBe(true);
+  });
+
   it('still shows the reminder an order event names', async () => {
     guard = createRefundGuard({ locale: 'en' }, { storage: createMemoryStorage() });
     guard.track('refund_requested');
