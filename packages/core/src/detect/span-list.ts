@@ -2,35 +2,29 @@
 const MAX_LENGTH = 1023;
 
 /**
- * Sorts `items` in place, in the order `before` gives, and returns them. Lists found in a text arrive almost
- * in order (a matcher reports terms by their end, and terms are short), so an insertion sort moves each item
- * a few places: linear time. Should the input be far from sorted, the sort stops inserting once it has moved
- * several times as many items as there are, and `sortAll` finishes the job in n log n.
+ * Sorts numbers in place into rising order and returns them. Lists found in a text arrive almost in order (a
+ * matcher reports terms by their end, and terms are short), so an insertion sort moves each number a few places:
+ * linear time. Should the list be far from sorted, the insertion stops once it has moved several times as many
+ * numbers as there are, and a full sort finishes the job in n log n.
  */
-export function sortNearlySorted<T>(items: T[], before: (a: T, b: T) => boolean, sortAll: (items: T[]) => T[]): T[] {
-  let budget = 8 * items.length + 64;
-  for (let i = 1; i < items.length; i++) {
-    const value = items[i] as T;
+export function ascending(numbers: number[]): number[] {
+  let budget = 8 * numbers.length + 64;
+  for (let i = 1; i < numbers.length; i++) {
+    const value = numbers[i] as number;
     let at = i;
-    while (at > 0 && before(value, items[at - 1] as T)) {
+    while (at > 0 && (numbers[at - 1] as number) > value) {
       if (--budget < 0) {
-        // Put the item being inserted back first: the shifts so far left it out of the list.
-        items[at] = value;
-        return sortAll(items);
+        // Put the number being inserted back first: the shifts so far left it out of the list.
+        numbers[at] = value;
+        return numbers.sort((x, y) => x - y);
       }
-      items[at] = items[at - 1] as T;
+      numbers[at] = numbers[at - 1] as number;
       at--;
     }
-    items[at] = value;
+    numbers[at] = value;
   }
-  return items;
+  return numbers;
 }
-
-const lower = (a: number, b: number): boolean => a < b;
-const numeric = (numbers: number[]): number[] => numbers.sort((a, b) => a - b);
-
-/** Numbers in rising order (sorted in place). */
-export const ascending = (numbers: number[]): number[] => sortNearlySorted(numbers, lower, numeric);
 
 /**
  * Short spans of a text (request words, negators) as numbers rather than objects: a text made of request
