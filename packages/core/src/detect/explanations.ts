@@ -28,6 +28,13 @@ export const EXPLANATIONS: Readonly<Record<string, string>> = {
 const ORDER: readonly ExplanationLocale[] = ['zh-Hans', 'zh-Hant', 'en'];
 
 /**
+ * One locale's phrase of an entry written "Simplified | Traditional | English", as every detector's table is, or
+ * written once when it is the same in all three (a brand name).
+ */
+export const inLocale = (entry: string, locale: ExplanationLocale): string =>
+  entry.split('|')[ORDER.indexOf(locale)] ?? entry;
+
+/**
  * The catalog negotiation of i18n/ in miniature (that one needs Intl.Locale and the catalogs, too heavy for
  * a scan-only build): Cantonese and zh-Hant/TW/HK/MO → zh-Hant, any other zh → zh-Hans, else en.
  * A test keeps the two in agreement.
@@ -54,7 +61,7 @@ export function explain(id: string, category: string, locale: ExplanationLocale)
   let sentence = known?.get(id);
   if (sentence === undefined) {
     const entry = EXPLANATIONS[id] ?? EXPLANATIONS[category];
-    sentence = entry?.split('|')[ORDER.indexOf(locale)] ?? id;
+    sentence = entry ? inLocale(entry, locale) : id;
     known?.set(id, sentence);
   }
   return sentence;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/content/catalogs/index.js';
-import { EXPLANATIONS, explain } from '../../src/detect/explanations.js';
+import { EXPLANATIONS, explain, inLocale } from '../../src/detect/explanations.js';
 import { SENSITIVE_EXPLANATIONS } from '../../src/detect/sensitive/explanations.js';
 import { URL_EXPLANATIONS } from '../../src/detect/url/explanations.js';
 
@@ -23,9 +23,9 @@ const CHINESE_VERBS = /自稱|自称|拿|催|索要|索取|要你|引你|含|給
 type Case = [subject: 'message' | 'link', id: string, phrase: string];
 const every = (locale: Locale): Case[] => [
   ...Object.keys(EXPLANATIONS).map((id): Case => ['message', id, explain(id, id.split('.')[0] as string, locale)]),
-  ...Object.entries(SENSITIVE_EXPLANATIONS[locale]).map(([id, phrase]): Case => ['message', id, phrase]),
-  ...Object.entries(URL_EXPLANATIONS[locale]).map(
-    ([id, phrase]): Case => ['link', id, phrase.replace('{d}', 'taobao.com')],
+  ...Object.entries(SENSITIVE_EXPLANATIONS).map(([id, entry]): Case => ['message', id, inLocale(entry, locale)]),
+  ...Object.entries(URL_EXPLANATIONS).map(
+    ([id, entry]): Case => ['link', id, inLocale(entry, locale).replace('{d}', 'taobao.com')],
   ),
 ];
 

@@ -1,3 +1,4 @@
+import { inLocale } from '../explanations.js';
 import { type NormalizedText, normalize } from '../normalize.js';
 import { readDetectorOptions } from '../options.js';
 import { capText, eachWindow, inTextOrder } from '../scan-text.js';
@@ -149,13 +150,13 @@ function findAll(text: string): Found[] {
  * that scan the same message for signals too and normalize it once.
  */
 export function findSensitiveIn(normalized: NormalizedText, locale?: string): SensitiveMatch[] {
-  const names = SENSITIVE_EXPLANATIONS[readDetectorOptions({ locale }).locale];
+  const { locale: language } = readDetectorOptions({ locale });
   return findAll(normalized.text).map((f) => ({
     kind: f.kind,
     level: f.level,
     start: normalized.toOriginal(f.start),
     end: normalized.toOriginalEnd(f.end),
-    explanation: names[f.kind],
+    explanation: inLocale(SENSITIVE_EXPLANATIONS[f.kind], language),
   }));
 }
 

@@ -1,4 +1,4 @@
-import type { ExplanationLocale } from '../explanations.js';
+import { inLocale } from '../explanations.js';
 import { readDetectorOptions } from '../options.js';
 import type { RiskLevel } from '../types.js';
 import { URL_EXPLANATIONS, type UrlReasonId } from './explanations.js';
@@ -44,62 +44,21 @@ export interface UrlCheck {
 /** Schemes that run code or carry a whole page inside the link. */
 const ACTIVE_SCHEMES = /^(javascript|data|vbscript):$/;
 
-/** The few app names that are written differently in Chinese; the rest are brand names in every language. */
-const APP_NAMES: Record<ExplanationLocale, Record<string, string>> = {
-  en: {},
-  'zh-Hans': {
-    WeChat: '微信',
-    WeCom: '企业微信',
-    Alipay: '支付宝',
-    'Tencent Meeting': '腾讯会议',
-    'another app': '其他应用',
-    'an app store': '应用商店',
-  },
-  'zh-Hant': {
-    WeChat: '微信',
-    WeCom: '企業微信',
-    Alipay: '支付寶',
-    'Tencent Meeting': '騰訊會議',
-    'another app': '其他應用程式',
-    'an app store': '應用程式商店',
-  },
-};
-
-/**
- * A link that opens an app or a call instead of a page (weixin://, tg:, tel:): off the platform in one tap,
- * so `medium` at least. Null for web links and unknown schemes.
- */
-function appLink(raw: string, parsed: URL | null): (Omit<UrlCheck, 'reasons'> & { name: string }) | null {
-  const scheme = (parsed?.protocol ?? /^\s*([a-z][a-z0-9+.-]*):/i.exec(raw)?.[0].trim() ?? '')
-    .slice(0, -1)
-    .toLowerCase();
-  if (!Object.hasOwn(APP_SCHEMES, scheme)) return null;
-  return { level: 'medium', verdict: 'off-platform', host: null, name: APP_SCHEMES[scheme] as string };
+/** `read()`, or `otherwise` when it throws: links, their escapes and a caller's options may all be malformed. */
+function orElse<T>(read: () => T, otherwise: T): T {
+  try {
+    return read();
+  } catch {
+    return otherwise;
+  }
 }
 
 function parse(url: string, base?: string): URL | null {
-  const raw = String(url).trim();
-  for (const attempt of [() => new URL(raw), () => (base ? new URL(raw, base) : null)]) {
-    try {
-      const parsed = attempt();
-      if (parsed) return parsed;
-    } catch {}
-  }
-  // A bare "shop.example/x" pasted in a message: read it the way a browser's address bar would.
-  if (base || !/^(\/\/)?[^\s/?#@:]+\.[^\s/?#]/.test(raw)) return null;
-  try {
-    return new URL(`http://${raw.replace(/^\/\//, '')}`);
-  } catch {
-    return null;
-  }
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  const raw = url.trim();
+  const read = (text: string, against?: string) => orElse(() => new URL(text, against), null);
+  // Without a base, a bare "shop.example/x" pasted in a message is read the way a browser's address bar would.
+  if (base) return read(raw) ?? read(raw, base);
+  return read(raw) ?? (/^(\/\/)?[^\s/?#@:]+\.[^\s/?#]/.test(raw) ? read(`http://${raw.replace(/^\/\//, '')}`) : null);
 }
 
 /**
@@ -111,23 +70,28 @@ function decode(text: string): string {
  */
 export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
   const { locale, officialDomains: officials, problems } = readDetectorOptions(options);
-  const texts = URL_EXPLANATIONS[locale];
-  const reason = (id: UrlReasonId, domain = ''): UrlReason => ({ id, explanation: texts[id].replace('{d}', domain) });
-  const reported = <T extends UrlCheck>(check: T): T => (problems.length ? { ...check, problems } : check);
-  let base: unknown;
-  try {
-    base = options?.base;
-  } catch {}
+  const reason = (id: UrlReasonId, domain = ''): UrlReason => ({
+    id,
+    explanation: inLocale(URL_EXPLANATIONS[id], locale).replace('{d}', domain),
+  });
+  const reported = (check: UrlCheck): UrlCheck => (problems.length ? { ...check, problems } : check);
+  const base = orElse(() => options?.base as unknown, undefined);
   if (base !== undefined && typeof base !== 'string') problems.push('base should be a URL string; ignored');
   if (typeof url !== 'string') problems.push(`url should be a string, got ${url === null ? 'null' : typeof url}`);
   try {
     const baseUrl = typeof base === 'string' && base ? base : undefined;
+    const raw = typeof url === 'string' ? url : '';
     const parsed = typeof url === 'string' ? parse(url, baseUrl) : null;
-    const app = appLink(typeof url === 'string' ? url : '', parsed);
-    if (app) {
-      const { name, ...check } = app;
-      const explained = name === '' ? reason('phone-link') : reason('app-link', APP_NAMES[locale][name] ?? name);
-      return reported({ ...check, reasons: [explained] });
+    // A link that opens an app or a call instead of a page (weixin://, tg:, tel:): off the platform in one tap.
+    const scheme = (parsed?.protocol.slice(0, -1) ?? /^\s*([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1] ?? '').toLowerCase();
+    if (Object.hasOwn(APP_SCHEMES, scheme)) {
+      const app = APP_SCHEMES[scheme] as string;
+      return reported({
+        level: 'medium',
+        verdict: 'off-platform',
+        host: null,
+        reasons: [app ? reason('app-link', inLocale(app, locale)) : reason('phone-link')],
+      });
     }
     if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname) {
       const active = !!parsed && ACTIVE_SCHEMES.test(parsed.protocol);
@@ -143,9 +107,14 @@ export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
     if (host === baseHost || officials.some((d) => host === d || host.endsWith(`.${d}`))) {
       return reported({ level: 'none', verdict: 'official', host, reasons: [reason('official')] });
     }
-    const userinfo = parsed.username || parsed.password ? decode(`${parsed.username}:${parsed.password}`) : '';
+    const userinfo = parsed.username || parsed.password ? `${parsed.username}:${parsed.password}` : '';
     const named = findImitation(host, officials);
-    const hidden = userinfo ? findUserinfoImitation(userinfo, officials) : null;
+    const hidden = userinfo
+      ? findUserinfoImitation(
+          orElse(() => decodeURIComponent(userinfo), userinfo),
+          officials,
+        )
+      : null;
     if (named || hidden) {
       const imitates = (named?.domain ?? hidden) as string;
       const ids: UrlReasonId[] = [...(named ? [named.reason] : []), ...(hidden ? ['userinfo-trick' as const] : [])];

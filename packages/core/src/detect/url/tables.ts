@@ -26,14 +26,15 @@ export const SECOND_LEVEL = new Set('com net org gov edu co ac ne or go gob mil'
 
 /**
  * Link schemes that open another app or a phone call straight from a chat: one tap and the conversation has
- * left the platform. Scheme (without ":") → the app's name as buyers know it; `tel` and `sms` are a number.
+ * left the platform. Scheme (without ":") → the app's name as buyers know it, "Simplified | Traditional | English"
+ * where Chinese readers know it by another name; `tel` and `sms` are a number.
  */
 export const APP_SCHEMES: Readonly<Record<string, string>> = {
-  weixin: 'WeChat',
-  wechat: 'WeChat',
-  wxwork: 'WeCom',
-  alipays: 'Alipay',
-  alipay: 'Alipay',
+  weixin: '微信|微信|WeChat',
+  wechat: '微信|微信|WeChat',
+  wxwork: '企业微信|企業微信|WeCom',
+  alipays: '支付宝|支付寶|Alipay',
+  alipay: '支付宝|支付寶|Alipay',
   mqqwpa: 'QQ',
   mqq: 'QQ',
   mqqapi: 'QQ',
@@ -46,10 +47,10 @@ export const APP_SCHEMES: Readonly<Record<string, string>> = {
   kakaotalk: 'KakaoTalk',
   skype: 'Skype',
   zoommtg: 'Zoom',
-  tencentmeeting: 'Tencent Meeting',
-  wemeet: 'Tencent Meeting',
-  intent: 'another app',
-  market: 'an app store',
+  tencentmeeting: '腾讯会议|騰訊會議|Tencent Meeting',
+  wemeet: '腾讯会议|騰訊會議|Tencent Meeting',
+  intent: '其他应用|其他應用程式|another app',
+  market: '应用商店|應用程式商店|an app store',
   tel: '',
   sms: '',
   smsto: '',
