@@ -1,6 +1,6 @@
 // One config builds every package: core (ESM + CLI) and widget (ESM + the two script-tag IIFEs).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import esbuild from 'rollup-plugin-esbuild';
+import esbuild, { minify as esbuildMinify } from 'rollup-plugin-esbuild';
 import { minify } from 'terser';
 import { BUNDLE_INTRO, BUNDLE_OUTRO } from './packages/widget/src/host/bundle-guard.mjs';
 
@@ -72,7 +72,10 @@ const scriptTag = (entry, file, { functionScope = false } = {}) => ({
   plugins: [
     coreFromSource,
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import'] }),
-    transpile({ minify: true }),
+    // Minified as one chunk, not module by module: a module-level minify drops the /* @__PURE__ */ marks that let
+    // rollup leave out unused module-level values (core's frozen DEFAULT_CONFIG).
+    transpile(),
+    esbuildMinify({ target, legalComments: 'none' }),
     terser(),
   ],
 });

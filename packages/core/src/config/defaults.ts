@@ -15,28 +15,27 @@ export interface ResolvedConfig extends RefundGuardConfig {
   eventActions: NonNullable<RefundGuardConfig['eventActions']>;
 }
 
-/** The defaults {@link validateConfig} fills in. Frozen: copy before changing. */
-export const DEFAULT_CONFIG: Readonly<ResolvedConfig> = Object.freeze({
-  locale: 'auto',
-  fallbackLocale: 'en',
-  theme: 'auto',
-  platform: Object.freeze({}),
-  helpLines: Object.freeze([]) as unknown as ResolvedConfig['helpLines'],
-  messages: Object.freeze({}),
-  coolingOffSeconds: 5,
-  frequency: Object.freeze({ ...DEFAULT_FREQUENCY_LIMITS }),
-  largeText: false,
-  eventActions: Object.freeze({}),
-});
-
 /** A fresh, mutable copy of the defaults. */
 export function defaultConfig(): ResolvedConfig {
   return {
-    ...DEFAULT_CONFIG,
+    locale: 'auto',
+    fallbackLocale: 'en',
+    theme: 'auto',
     platform: {},
     helpLines: [],
     messages: {},
-    frequency: { ...DEFAULT_CONFIG.frequency },
+    coolingOffSeconds: 5,
+    frequency: { ...DEFAULT_FREQUENCY_LIMITS },
+    largeText: false,
     eventActions: {},
   };
 }
+
+const frozen = (config: ResolvedConfig): Readonly<ResolvedConfig> => {
+  for (const value of Object.values(config)) Object.freeze(value);
+  return Object.freeze(config);
+};
+
+// Built from defaultConfig so the two cannot drift, and pure so a bundle that only validates leaves it out.
+/** The defaults {@link validateConfig} fills in. Frozen: copy before changing. */
+export const DEFAULT_CONFIG: Readonly<ResolvedConfig> = /* @__PURE__ */ frozen(defaultConfig());

@@ -52,12 +52,14 @@ export function defineRefundGuardElement(guard: ElementGuard | null): string | u
 
 const unavailable = (why: string) => `<${ELEMENT_NAME}> left alone (${why}); use data-refundguard placeholders.`;
 
+// No class fields: the script tags are compiled for ES2020, where each field becomes a defineProperty call.
 function createElementClass(): ElementClass {
-  return class RefundGuardElementClass extends HTMLElement implements RefundGuardElement {
-    static observedAttributes = ['scenario', 'variant'];
-    static guard: ElementGuard | null = null;
-    static readonly [OURS] = true;
-    private unmount: (() => void) | undefined;
+  const element = class RefundGuardElementClass extends HTMLElement implements RefundGuardElement {
+    static get observedAttributes() {
+      return ['scenario', 'variant'];
+    }
+    declare static guard: ElementGuard | null | undefined;
+    declare private unmount: (() => void) | undefined;
 
     connectedCallback() {
       this.refresh();
@@ -86,4 +88,5 @@ function createElementClass(): ElementClass {
       this.unmount = undefined;
     }
   };
+  return Object.assign(element, { [OURS]: true as const });
 }
