@@ -1,12 +1,13 @@
 // Patterns run on the shared normalized text (lower case, ASCII digits, Chinese numerals as digits, invisible
-// characters gone, digits spelled apart joined), so English needs no case variants; Chinese words list
-// Simplified and Traditional characters side by side ([验驗][证證]) because only the lexicon's characters fold.
+// characters gone, digits spelled apart joined, full-width punctuation narrow), so English needs no case variants.
+// Chinese words are spelled as that text spells them: a Traditional character the normalizer folds (it folds the
+// lexicon's characters, 驗→验) only in Simplified, a test keeping the two in step; any other side by side ([运運]).
 
 /** 18-character resident ID: digit first, X allowed last. */
 export const ID_NUMBER = /(?<![0-9a-z])[1-9]\d{16}[\dx](?![0-9a-z])/g;
 
 /** Words naming an identity document number. */
-export const ID_WORDS = /身[份分][证證]|[证證]件|id card|id no|identity/;
+export const ID_WORDS = /身[份分]证|证件|id card|id no|identity/;
 
 /**
  * 13–19 digits, one space, dash or dot at most between any two. Unless a card is named just before, only
@@ -16,11 +17,10 @@ export const ID_WORDS = /身[份分][证證]|[证證]件|id card|id no|identity/
 export const CARD_NUMBER = /(?<![0-9][ .-]?)\d(?:[ .-]?\d){12,18}(?![ .-]?[0-9])/g;
 
 /** Words that make a long number an order or parcel number rather than a card. */
-export const ORDER_WORDS =
-  /[订訂][单單]|[单單][号號]|[运運][单單]|物流|快[递遞]|[编編][号號]|流水|order|tracking|parcel|invoice|ref/g;
+export const ORDER_WORDS = /订单|单号|[运運]单|物流|快递|[编編]号|流水|order|tracking|parcel|invoice|ref/g;
 
 /** Words that say the number is a card after all. */
-export const CARD_WORDS = /卡|[账賬帳][号號户戶]|card|account|acct/g;
+export const CARD_WORDS = /卡|账[号户]|card|account|acct/g;
 
 /** 4–8 digits, one space, dash or dot at most between two: the shape of a one-time code, read out or typed. */
 export const CODE_DIGITS = /(?<![0-9][ .-]?)\d(?:[ .-]?\d){3,7}(?![ .-]?[0-9])/g;
@@ -30,24 +30,24 @@ export const NOT_CODE_SHAPES = /^(?:(?:19|20)\d\d[ .-]\d\d?[ .-]\d\d?|\d+\.\d\d?
 
 /** What a one-time code is called, in the messages that carry it and in requests for it. */
 export const CODE_WORDS =
-  /(?:[验驗][证證]|校[验驗]|[动動][态態]|短信|簡訊|[认認][证證]|[确確][认認]|安全)[码碼]|(?:[动動][态態]|1次性)密[码碼]|yzm|otp|passcode|verification|code|digits/;
+  /(?:验证|校验|动[态態]|短信|簡訊|认证|确认|安全)码|(?:动[态態]|1次性)密码|yzm|otp|passcode|verification|code|digits/;
 
 /** "Codes" that are not one-time codes; removed before looking for a code word. */
 export const NOT_CODE_WORDS =
-  /(zip|postal|post|promo|coupon|discount|voucher|gift|referral|invite|area|country|qr|bar|dress|error|status|swift|sort|branch|product|item|tracking)\s*code|[邮郵][编編]|郵遞區號|[邀优優][请請惠][码碼]/g;
+  /(zip|postal|post|promo|coupon|discount|voucher|gift|referral|invite|area|country|qr|bar|dress|error|status|swift|sort|branch|product|item|tracking)\s*code|邮[编編]|郵遞區號|[邀优優][请惠]码/g;
 
 /** Units that make a number an amount, a date or a duration, not a code. */
-export const NOT_CODE_AFTER = /^\s*([年月日号號元块塊分秒天岁歲%人件次个個]|小[时時]|am|pm|ml|kg|mb|gb)/;
+export const NOT_CODE_AFTER = /^\s*([年月日号元块塊分秒天岁歲%人件次个]|小时|am|pm|ml|kg|mb|gb)/;
 
 /**
  * Words that make the digits after them the tail of a card, or a phone number such as the platform's own
  * hotline, not a code.
  */
 export const NOT_CODE_BEFORE =
-  /(尾[号號]|末4位|[后後]4位|ending in|ends in|ending with|last 4 digits|last four digits|热线|熱線|[电電]话|[電电]話|致[电電]|拨打|撥打|hotline|call|phone|tel)[^0-9]{0,6}$/;
+  /(尾号|末4位|后4位|ending in|ends in|ending with|last 4 digits|last four digits|热线|熱線|电话|电話|致电|拨打|撥打|hotline|call|phone|tel)[^0-9]{0,6}$/;
 
 /** A password stated in Chinese: the value may follow the word directly. */
-export const PASSWORD_ZH = /(?:密[码碼]|口令)\s*[是为為:：=]?\s*([!-~]{4,32})/g;
+export const PASSWORD_ZH = /(?:密码|口令)\s*[是为為:=]?\s*([!-~]{4,32})/g;
 
 /** A password stated in English; "is" only counts when the value has a digit. */
 export const PASSWORD_EN = /(?<![a-z])(?:password|passwd|pwd|pin)\s*(:|=|is|was)\s*(\S{4,32})/g;
@@ -57,7 +57,7 @@ export const PASSWORD_EN = /(?<![a-z])(?:password|passwd|pwd|pin)\s*(:|=|is|was)
  * spelled and split every way scripts write them (v信, 薇, vx, 扣扣, 企鹅, w/a and t g once joined).
  */
 export const CONTACT =
-  /([微薇威v]信|[薇威]|(?<![a-z])(?:vx|wx|weixin|wechat|qq|whatsapp|whats app|wa|telegram|tg|line|zalo|kakao(?:talk)?|signal|v)(?![a-z])|扣扣|企鹅|[电電][报報]|[飞飛][机機]|[賴赖])\s*([号號][码碼]?|[账賬帳][号號]|id)?\s*([是为為:：=@]|is\s)?\s*(\+?\d[\d -]{3,16}\d|@?[a-z][\w.-]{4,29})/g;
+  /([微薇威v]信|[薇威]|(?<![a-z])(?:vx|wx|weixin|wechat|qq|whatsapp|whats app|wa|telegram|tg|line|zalo|kakao(?:talk)?|signal|v)(?![a-z])|扣扣|企鹅|电报|[飞飛]机|[賴赖])\s*(号码?|账号|id)?\s*([是为為:=@]|is\s)?\s*(\+?\d[\d -]{3,16}\d|@?[a-z][\w.-]{4,29})/g;
 
 /** Names that are ordinary words too, and so only count with a connector ("line:", "飞机号"). */
-export const WEAK_CONTACT_NAMES = /^(line|tg|wa|v|signal|[薇威]|[飞飛][机機]|[賴赖])$/;
+export const WEAK_CONTACT_NAMES = /^(line|tg|wa|v|signal|[薇威]|[飞飛]机|[賴赖])$/;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../src/detect/normalize.js';
 import { findSensitiveData } from '../../../src/detect/sensitive/index.js';
 import { SCORE_OVERLAP, SCORE_WINDOW } from '../../../src/detect/types.js';
 
@@ -196,6 +197,21 @@ describe('contacts on other apps', () => {
     expect(found('wechat payment works')).toEqual([]);
     expect(found('the line is busy')).toEqual([]);
     expect(found('坐飞机去上海')).toEqual([]);
+  });
+});
+
+describe('Traditional spellings', () => {
+  it('fold to the Simplified characters the patterns alone spell', () => {
+    expect(normalize('驗證訂單號遞賬帳戶動認確碼郵請個時後電：報機').text).toBe(
+      '验证订单号递账账户动认确码邮请个时后电:报机',
+    );
+  });
+
+  it('are found as the Simplified ones are', () => {
+    expect(found(`帳戶 ${card}`)).toEqual([{ kind: 'bank-card', level: 'high', value: card }]);
+    expect(found('動態密碼 551903')).toEqual([{ kind: 'sms-code', level: 'high', value: '551903' }]);
+    expect(found('訂單號 29384710293847')).toEqual([]);
+    expect(found('電報號：shop_help')).toEqual([{ kind: 'contact', level: 'medium', value: 'shop_help' }]);
   });
 });
 
