@@ -1,4 +1,4 @@
-import type { ConversationScanner, ScanResult } from '@refundguard/core';
+import { type ConversationScanner, contentRevision, type ScanResult } from '@refundguard/core';
 import { noticeFromSignals } from './notices.js';
 import { isOwnNode, type RiskHost } from './risk-host.js';
 
@@ -17,39 +17,13 @@ export interface MessageWatchHost extends RiskHost {
   startConversation(): ConversationScanner;
 }
 
-/** What is remembered of a message once scored: a fingerprint of its text (never the text) and its caution. */
+/**
+ * What is remembered of a message once scored: its caution, and a fingerprint of its text (the one content
+ * revisions use), which tells an edited message from an unchanged one without keeping the text.
+ */
 interface Scored {
-  fingerprint: number;
+  fingerprint: string;
   removeCaution?: () => void;
-}
-
-/** FNV-1a over the UTF-16 units: tells an edited message from an unchanged one without keeping its text. */
-function fingerprint(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
-/** Runs `flush` once on the next frame however often it is asked for (a timer where frames are unavailable). */
-function perFrame(flush: () => void): { request(): void; cancel(): void } {
-  let pending: number | ReturnType<typeof setTimeout> | undefined;
-  const hasFrames = typeof requestAnimationFrame === 'function';
-  return {
-    request() {
-      if (pending !== undefined) return;
-      const run = () => {
-        pending = undefined;
-        flush();
-      };
-      pending = hasFrames ? requestAnimationFrame(run) : setTimeout(run, 16);
-    },
-    cancel() {
-      if (pending === undefined) return;
-      if (hasFrames) cancelAnimationFrame(pending as number);
-      else clearTimeout(pending);
-      pending = undefined;
-    },
-  };
 }
 
 /**
@@ -88,7 +62,7 @@ export function watchMessages(
     const text = getText(message);
     // A message added empty is read once it is filled in.
     if (!text.trim()) return;
-    const print = fingerprint(text);
+    const print = contentRevision(text);
     const before = scored.get(message);
     if (before?.fingerprint === print) return;
     if (before?.removeCaution) {
@@ -112,12 +86,13 @@ export function watchMessages(
     if (level === 'high' && !dialogShown) dialogShown = host.openDialog(notice);
   };
 
+  /** Messages changed since the last frame; while there are any, that frame is already asked for. */
   const dirty = new Set<Element>();
-  const frame = perFrame(() => {
+  const flush = () => {
     const messages = [...dirty];
     dirty.clear();
     for (const message of messages) if (message.isConnected) consider(message);
-  });
+  };
   const markWithin = (node: Node) => {
     const message = messageOf(node);
     if (message) dirty.add(message);
@@ -130,6 +105,7 @@ export function watchMessages(
     if (isMessage(child)) consider(child);
   }
   const observer = new MutationObserver((records) => {
+    const waiting = dirty.size > 0;
     for (const record of records) {
       if (record.type === 'characterData') markWithin(record.target);
       else {
@@ -140,13 +116,17 @@ export function watchMessages(
         for (const node of record.addedNodes) markWithin(node);
       }
     }
-    if (dirty.size) frame.request();
+    // Once per frame however many changes come (a timer where frames are unavailable); a frame still to come
+    // when watching stops finds nothing left to read.
+    if (!waiting && dirty.size) {
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush);
+      else setTimeout(flush, 16);
+    }
   });
   observer.observe(container, { childList: true, subtree: true, characterData: true });
 
   return () => {
     observer.disconnect();
-    frame.cancel();
     dirty.clear();
     for (const remove of removers) remove();
     removers.clear();
