@@ -29,9 +29,12 @@ export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget
  * hostile-page hardening came in; `ceiling` holds it at today's size meanwhile, as for the lean file. Lowered by
  * each saving: @preact/signals-core with one small hook instead of @preact/signals, 1298 B; terser over esbuild's
  * minified output, 1713 B; the learned scorer's weights pruned and stored with zero runs (7.8 to 5.8 KB gzip), and
- * the catalog split and self-check since: 62,222 B.
+ * the catalog split and self-check since: 62,222 B; then 61,569 B with the lean file's savings and the chat part's
+ * own: the detectors' explanation tables in one format and checkUrl's try/catch in one helper (114 B), GB 11643's ID
+ * weights computed (19 B), the sensitive-data patterns spelling folded Traditional characters once (114 B), and the
+ * message watcher on core's fingerprint and a plain frame request (72 B).
  */
-export const CHAT_SCRIPT = { file: 'packages/widget/dist/refundguard-chat.js', budget: 48 * KB, ceiling: 61 * KB };
+export const CHAT_SCRIPT = { file: 'packages/widget/dist/refundguard-chat.js', budget: 48 * KB, ceiling: 60.25 * KB };
 
 /**
  * Core with only scanText imported, as an npm user's bundler builds it from the published `dist`:
