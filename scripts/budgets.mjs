@@ -17,11 +17,13 @@ const KB = 1024;
  * strings in three languages moved back to the reminders' part, about 1.3 KB, and the questionnaire, its verdicts
  * and its share of the firm styles, about 0.8 KB); then 27862 B, -162 B: the custom element without class fields,
  * which ES2020 output turns into defineProperty calls, 110 B; the script tags minified as one chunk, which keeps the
- * pure mark that leaves core's unused DEFAULT_CONFIG out, 41 B; one copy of the token-name message, 11 B). Until it is,
+ * pure mark that leaves core's unused DEFAULT_CONFIG out, 41 B; one copy of the token-name message, 11 B; then 27543 B,
+ * -319 B, with the translated catalogs stored as texts in English's key order, their keys not written again; the
+ * catalogs' piece in `pnpm size` is measured from source and does not show it). Until it is,
  * `pnpm size` enforces `ceiling`, today's size rounded up to 256 B, so the file cannot grow while bytes are being
  * found; lower the ceiling with every saving and delete it once the budget holds.
  */
-export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 27.25 * KB };
+export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 27 * KB };
 
 /**
  * The script tag for chat pages: the same plus the chat, link and input guards and the detectors (and the model).
