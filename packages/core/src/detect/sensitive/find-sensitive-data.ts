@@ -49,84 +49,87 @@ function lastIndex(pattern: RegExp, text: string): number {
   return at;
 }
 
-function ids(text: string): Found[] {
-  const out: Found[] = [];
-  for (const m of text.matchAll(ID_NUMBER)) {
+/** What a finder makes of one match of its pattern: the find's level, start and end, or nothing. */
+type Judge = (m: RegExpExecArray, text: string) => [level: RiskLevel, start: number, end: number] | false | null;
+
+const whole = (m: RegExpExecArray, level: RiskLevel | null): [RiskLevel, number, number] | null =>
+  level && [level, m.index, m.index + m[0].length];
+
+/** A stated password: the value after the word, without the punctuation that ends the sentence, masks left out. */
+const password = (m: RegExpExecArray, value: string): [RiskLevel, number, number] | false => {
+  const trimmed = value.replace(/[.,;!?)\]}'"]+$/, '');
+  const start = m.index + m[0].length - value.length;
+  return !/^[*•·x]+$/.test(trimmed) && trimmed.length >= 4 && ['high', start, start + trimmed.length];
+};
+
+/**
+ * Each kind with its pattern and how a match of it counts. Strongest first: when two findings overlap, the
+ * earlier one in this list wins.
+ */
+const FINDERS: [SensitiveKind, RegExp, Judge][] = [
+  [
+    'id-number',
+    ID_NUMBER,
     // A number that fails its check but follows "身份证号" is still someone's ID, mistyped.
-    const named = ID_WORDS.test(text.slice(Math.max(0, m.index - 12), m.index));
-    const level: RiskLevel | null = isResidentId(m[0]) ? 'high' : named ? 'medium' : null;
-    if (level) out.push({ kind: 'id-number', level, start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
-
-function cards(text: string): Found[] {
-  const out: Found[] = [];
-  for (const m of text.matchAll(CARD_NUMBER)) {
-    const digits = m[0].replace(/\D/g, '');
-    const before = text.slice(Math.max(0, m.index - 16), m.index);
-    const order = lastIndex(ORDER_WORDS, before);
-    const card = lastIndex(CARD_WORDS, before);
-    // "订单号 2938…" is an order, but "订单退款到卡 6222…" names the card last.
-    if (order > card) continue;
-    const valid = passesLuhn(digits);
-    const level: RiskLevel | null =
-      valid && (card >= 0 || /^[2-6]/.test(digits))
-        ? 'high'
-        : card >= 0 || (digits.startsWith('62') && digits.length >= 16)
-          ? 'medium'
-          : null;
-    if (level) out.push({ kind: 'bank-card', level, start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
-
-function codes(text: string): Found[] {
-  const out: Found[] = [];
-  for (const m of text.matchAll(CODE_DIGITS)) {
-    const end = m.index + m[0].length;
-    const before = text.slice(Math.max(0, m.index - 32), m.index);
-    if (NOT_CODE_SHAPES.test(m[0]) || NOT_CODE_AFTER.test(text.slice(end, end + 3)) || NOT_CODE_BEFORE.test(before)) {
-      continue;
-    }
-    const around = `${before} ${text.slice(end, end + 32)}`;
-    if (CODE_WORDS.test(around.replace(NOT_CODE_WORDS, ' ')))
-      out.push({ kind: 'sms-code', level: 'high', start: m.index, end });
-  }
-  return out;
-}
-
-function passwords(text: string): Found[] {
-  const out: Found[] = [];
-  const push = (index: number, whole: string, value: string) => {
-    const trimmed = value.replace(/[.,;!?)\]}'"]+$/, '');
-    if (/^[*•·x]+$/.test(trimmed)) return;
-    const start = index + whole.length - value.length;
-    out.push({ kind: 'password', level: 'high', start, end: start + trimmed.length });
-  };
-  for (const m of text.matchAll(PASSWORD_ZH)) push(m.index, m[0], m[1] ?? '');
-  for (const m of text.matchAll(PASSWORD_EN)) {
-    const value = m[2] ?? '';
-    if (m[1] === ':' || m[1] === '=' || /\d/.test(value)) push(m.index, m[0], value);
-  }
-  return out.filter((f) => f.end - f.start >= 4);
-}
-
-function contacts(text: string): Found[] {
-  const out: Found[] = [];
-  for (const m of text.matchAll(CONTACT)) {
-    const [whole, name = '', idWord, connector, handle = ''] = m;
-    const stated = !!(idWord || connector);
-    if (WEAK_CONTACT_NAMES.test(name) && !stated) continue;
-    if (!stated && !/[\d_]/.test(handle)) continue;
-    const start = m.index + whole.length - handle.length;
-    out.push({ kind: 'contact', level: 'medium', start, end: start + handle.length });
-  }
-  return out;
-}
-
-/** Strongest first: when two findings overlap, the earlier kind in this list wins. */
-const FINDERS = [ids, cards, codes, passwords, contacts];
+    (m, text) =>
+      whole(
+        m,
+        isResidentId(m[0]) ? 'high' : ID_WORDS.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'medium' : null,
+      ),
+  ],
+  [
+    'bank-card',
+    CARD_NUMBER,
+    (m, text) => {
+      const digits = m[0].replace(/\D/g, '');
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      const card = lastIndex(CARD_WORDS, before);
+      // "订单号 2938…" is an order, but "订单退款到卡 6222…" names the card last.
+      if (lastIndex(ORDER_WORDS, before) > card) return null;
+      return whole(
+        m,
+        passesLuhn(digits) && (card >= 0 || /^[2-6]/.test(digits))
+          ? 'high'
+          : card >= 0 || (digits.startsWith('62') && digits.length >= 16)
+            ? 'medium'
+            : null,
+      );
+    },
+  ],
+  [
+    'sms-code',
+    CODE_DIGITS,
+    (m, text) => {
+      const end = m.index + m[0].length;
+      const before = text.slice(Math.max(0, m.index - 32), m.index);
+      if (NOT_CODE_SHAPES.test(m[0]) || NOT_CODE_AFTER.test(text.slice(end, end + 3)) || NOT_CODE_BEFORE.test(before)) {
+        return null;
+      }
+      return whole(
+        m,
+        CODE_WORDS.test(`${before} ${text.slice(end, end + 32)}`.replace(NOT_CODE_WORDS, ' ')) ? 'high' : null,
+      );
+    },
+  ],
+  ['password', PASSWORD_ZH, (m) => password(m, m[1] ?? '')],
+  ['password', PASSWORD_EN, (m) => (m[1] === ':' || m[1] === '=' || /\d/.test(m[2] ?? '')) && password(m, m[2] ?? '')],
+  [
+    'contact',
+    CONTACT,
+    (m) => {
+      const [all, name = '', idWord, connector, handle = ''] = m;
+      const start = m.index + all.length - handle.length;
+      // Without an id word or a connector, only a handle with a digit or "_" after a name that is no ordinary word.
+      return (
+        (!!(idWord || connector) || (!WEAK_CONTACT_NAMES.test(name) && /[\d_]/.test(handle))) && [
+          'medium',
+          start,
+          start + handle.length,
+        ]
+      );
+    },
+  ],
+];
 
 /**
  * Runs every finder over a normalized text; offsets are into the normalized text. Overlaps are settled with
@@ -135,11 +138,14 @@ const FINDERS = [ids, cards, codes, passwords, contacts];
 function findAll(text: string): Found[] {
   const covered = new Uint8Array(text.length + 1);
   const kept: Found[] = [];
-  for (const finder of FINDERS) {
-    for (const found of finder(text)) {
-      if (covered.subarray(found.start, found.end).includes(1)) continue;
-      covered.fill(1, found.start, found.end);
-      kept.push(found);
+  for (const [kind, pattern, judge] of FINDERS) {
+    for (const m of text.matchAll(pattern)) {
+      const found = judge(m, text);
+      if (!found) continue;
+      const [level, start, end] = found;
+      if (covered.subarray(start, end).includes(1)) continue;
+      covered.fill(1, start, end);
+      kept.push({ kind, level, start, end });
     }
   }
   return kept.sort((a, b) => a.start - b.start);
