@@ -6,7 +6,7 @@ import { latinize, skeleton } from './skeleton.js';
 import { LURE_WORDS } from './tables.js';
 
 /** A label made only of lure words and numbers, hyphens allowed between them. */
-const LURE = new RegExp(`^-*(?:(?:${LURE_WORDS.join('|')}|\\d+)-*)+$`);
+const LURE = new RegExp(`^-*(?:(?:${LURE_WORDS}|\\d+)-*)+$`);
 
 /** Fuzzy matching needs room: on short names one edit lands on real, unrelated sites. */
 const MIN_FUZZY = 5;

@@ -4,12 +4,8 @@ const SINGLE = 'аaбbгrеeёeіiїiјjкkмmнhоoпnрpсcтtуyхxѕsԁdԛq�
 const MAP = new Map<string, string>();
 for (let i = 0; i < SINGLE.length; i += 2) MAP.set(SINGLE.charAt(i), SINGLE.charAt(i + 1));
 
-/** Letter pairs that read as one letter at a glance. */
-const PAIRS: readonly (readonly [RegExp, string])[] = [
-  [/rn/g, 'm'],
-  [/vv/g, 'w'],
-  [/cl/g, 'd'],
-];
+/** Letter pairs that read as one letter at a glance; no two share a letter, so one pass reads them all. */
+const PAIRS: Readonly<Record<string, string>> = { rn: 'm', vv: 'w', cl: 'd' };
 
 /**
  * Maps look-alike characters to Latin letters, drops accents, lowercases. `digits` also reads 0 and 1
@@ -31,7 +27,8 @@ export function latinize(label: string, digits = true): string {
  * and (with `squeeze`) doubled letters dropped. Two labels with one skeleton are indistinguishable at a glance.
  */
 export function skeleton(label: string, squeeze = true): string {
-  let s = latinize(label).replace(/-/g, '');
-  for (const [pair, letter] of PAIRS) s = s.replace(pair, letter);
+  const s = latinize(label)
+    .replace(/-/g, '')
+    .replace(/rn|vv|cl/g, (pair) => PAIRS[pair] as string);
   return squeeze ? s.replace(/(.)\1+/g, '$1') : s;
 }

@@ -1,16 +1,14 @@
 /**
- * Words that scam sites glue to a brand to sound official (taobao-refund, kefu-jd, secure-alipay).
- * Pinyin and English, since fake customer-service pages use both.
+ * Words that scam sites glue to a brand to sound official (taobao-refund, kefu-jd, secure-alipay), as the
+ * alternatives of a regular expression. Pinyin and English, since fake customer-service pages use both.
  */
-export const LURE_WORDS: readonly string[] = (
-  'refund refunds tuikuan tk kefu service services support help care cs vip secure security safe ' +
-  'verify login signin account pay payment claim claims compensation peifu peichang lipei order ' +
-  'orders member card bank cash gift bonus reward prize lucky fanxian fuli hongbao coupon promo ' +
-  'check update notice info auth kf fuwu guanfang anquan zhanghu huiyuan shouhou dingdan tuihuo ' +
-  'kuaidi wuliu zhongxin jifen return returns delivery parcel express track customer hotline desk ' +
-  'portal cashback rebate points my go get new top best hot real true wap h5 official online center ' +
-  'centre app web www shop store mall hk tw cn'
-).split(' ');
+export const LURE_WORDS =
+  'refunds?|tuikuan|tk|kefu|services?|support|help|care|cs|vip|secure|security|safe|verify|login|' +
+  'signin|account|pay|payment|claims?|compensation|peifu|peichang|lipei|orders?|member|card|bank|cash|' +
+  'gift|bonus|reward|prize|lucky|fanxian|fuli|hongbao|coupon|promo|check|update|notice|info|auth|kf|' +
+  'fuwu|guanfang|anquan|zhanghu|huiyuan|shouhou|dingdan|tuihuo|kuaidi|wuliu|zhongxin|jifen|returns?|' +
+  'delivery|parcel|express|track|customer|hotline|desk|portal|cashback|rebate|points|my|go|get|new|top|' +
+  'best|hot|real|true|wap|h5|official|online|center|centre|app|web|www|shop|store|mall|hk|tw|cn';
 
 /** Link shorteners: the real destination is hidden until the buyer has already clicked. */
 export const SHORTENERS: readonly string[] = (
