@@ -19,7 +19,8 @@ const KB = 1024;
  * which ES2020 output turns into defineProperty calls, 110 B; the script tags minified as one chunk, which keeps the
  * pure mark that leaves core's unused DEFAULT_CONFIG out, 41 B; one copy of the token-name message, 11 B; then 27543 B,
  * -319 B, with the translated catalogs stored as texts in English's key order, their keys not written again; the
- * catalogs' piece in `pnpm size` is measured from source and does not show it). Until it is,
+ * catalogs' piece in `pnpm size` is measured from source and does not show it; 27488 B, -55 B, with terser's three
+ * passes, simple inlining and no sequences). Until it is,
  * `pnpm size` enforces `ceiling`, today's size rounded up to 256 B, so the file cannot grow while bytes are being
  * found; lower the ceiling with every saving and delete it once the budget holds.
  */
