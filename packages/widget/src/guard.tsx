@@ -18,12 +18,10 @@ import { mergeConfig } from './host/queue.js';
 import { OWN_NODE_ATTRIBUTE } from './host/risk-host.js';
 import { prepareShadowRoot } from './host/shadow.js';
 import type { ChatCapabilities, GuardIntegration, IntegrationHost } from './integration.js';
-import { missingChatGuards, noFindings, noUrlCheck } from './missing-chat.js';
+import { missingChatGuards, noFindings, noop, noUrlCheck } from './missing-chat.js';
 import { OverlayView, ReminderView } from './render.js';
 import { applyTheme } from './styles/index.js';
 import { type TrackContext, trackEvent } from './track.js';
-
-const noop = () => {};
 
 /** The variant a placeholder asks for with `data-variant="banner"`; anything else is the card. */
 const variantOf = (element: HTMLElement): 'card' | 'banner' =>

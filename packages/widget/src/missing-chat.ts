@@ -2,7 +2,8 @@ import type { ScanResult, UrlCheck } from '@refundguard/core';
 import type { ProblemReporter } from './errors.js';
 import type { ChatCapabilities } from './integration.js';
 
-const noop = () => {};
+/** What a stand-in or a call on a destroyed guard returns where a stop function is due. */
+export const noop = () => {};
 
 /** What `scan()` answers when it cannot scan. */
 export const noFindings = (): ScanResult => ({ level: 'none', score: 0, signals: [] });

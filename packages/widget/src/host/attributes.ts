@@ -1,14 +1,8 @@
 import type { RefundGuardConfig } from '@refundguard/core';
 import { findConfigBlock } from './config-block.js';
 
-/** `data-*` attributes of the script tag (as `dataset` names) and the config keys they set. */
-const SIMPLE_ATTRIBUTES = [
-  ['locale', 'locale'],
-  ['fallbackLocale', 'fallbackLocale'],
-  ['region', 'region'],
-  ['theme', 'theme'],
-  ['nonce', 'nonce'],
-] as const;
+/** `data-*` attributes of the script tag (as `dataset` names) that set the config key of the same name. */
+const SIMPLE_ATTRIBUTES = ['locale', 'fallbackLocale', 'region', 'theme', 'nonce'] as const;
 
 const PLATFORM_ATTRIBUTES = [
   ['platformName', 'name'],
@@ -50,8 +44,8 @@ export function readAttributeConfig(script: HTMLScriptElement | null, doc: Docum
     }
   }
 
-  for (const [attribute, key] of SIMPLE_ATTRIBUTES) {
-    const value = data[attribute];
+  for (const key of SIMPLE_ATTRIBUTES) {
+    const value = data[key];
     if (value) (config as Record<string, unknown>)[key] = value;
   }
   const platform: Record<string, unknown> = { ...config.platform };
