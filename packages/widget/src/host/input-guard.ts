@@ -15,7 +15,8 @@ export interface InputGuardHost extends RiskHost {
   findSensitiveData(text: string): SensitiveMatch[];
 }
 
-type SendTrigger = { kind: 'enter'; init: KeyboardEventInit } | { kind: 'click' } | { kind: 'submit' };
+/** How the buyer tried to send: a click on the send button, the form's submit, or Enter (as it was pressed). */
+type SendTrigger = 'click' | 'submit' | KeyboardEventInit;
 
 /**
  * Before the text in `input` is sent (Enter, the form's submit, or a click on
@@ -37,9 +38,9 @@ export function guardInput(
     passing = true;
     try {
       // Enter in a form submits the form; elsewhere the host listens for the key itself.
-      if (trigger.kind === 'click') (options.sendButton as HTMLElement | null | undefined)?.click();
+      if (trigger === 'click') (options.sendButton as HTMLElement | null | undefined)?.click();
       else if (input.form) input.form.requestSubmit();
-      else if (trigger.kind === 'enter') input.dispatchEvent(new KeyboardEvent('keydown', trigger.init));
+      else if (trigger !== 'submit') input.dispatchEvent(new KeyboardEvent('keydown', trigger));
     } finally {
       passing = false;
     }
@@ -64,24 +65,21 @@ export function guardInput(
     if (key.target !== input || key.key !== 'Enter' || key.isComposing) return;
     if (input instanceof HTMLTextAreaElement && key.shiftKey) return;
     hold(event, {
-      kind: 'enter',
-      init: {
-        key: 'Enter',
-        code: 'Enter',
-        bubbles: true,
-        cancelable: true,
-        shiftKey: key.shiftKey,
-        ctrlKey: key.ctrlKey,
-        metaKey: key.metaKey,
-      },
+      key: 'Enter',
+      code: 'Enter',
+      bubbles: true,
+      cancelable: true,
+      shiftKey: key.shiftKey,
+      ctrlKey: key.ctrlKey,
+      metaKey: key.metaKey,
     });
   };
   const onClick = (event: Event) => {
     const button = options.sendButton;
-    if (button && event.target instanceof Node && button.contains(event.target)) hold(event, { kind: 'click' });
+    if (button && event.target instanceof Node && button.contains(event.target)) hold(event, 'click');
   };
   const onSubmit = (event: Event) => {
-    if (input.form && event.target === input.form) hold(event, { kind: 'submit' });
+    if (input.form && event.target === input.form) hold(event, 'submit');
   };
 
   doc.addEventListener('keydown', onKeydown, true);

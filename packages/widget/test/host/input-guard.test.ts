@@ -75,6 +75,20 @@ describe('guardInput', () => {
     expect(submitted).toEqual(['1234567812345678']);
   });
 
+  it('holds Enter outside a form and presses it again, modifiers and all, on "continue anyway"', () => {
+    const { input, dialogs } = setUp();
+    const pressed: string[] = [];
+    input.addEventListener('keydown', (event) => pressed.push(`${event.key} ctrl:${event.ctrlKey} ${input.value}`));
+    input.value = '1234567812345678';
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true });
+    input.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    expect(pressed).toEqual([]);
+    dialogs[0]?.onContinue?.();
+    expect(pressed).toEqual(['Enter ctrl:true 1234567812345678']);
+    expect(dialogs).toHaveLength(1);
+  });
+
   it('stops checking once unsubscribed', () => {
     const { input, send, sent, stop } = setUp();
     stop();
