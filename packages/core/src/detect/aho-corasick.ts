@@ -48,14 +48,8 @@ export function compileMatcher(patterns: readonly string[]): Matcher {
     if (terminal[node] === -1) terminal[node] = index;
   });
 
-  // Children per node, for the breadth-first pass that fills failure and output links.
-  const children: Array<Array<[number, number]>> = terminal.map(() => []);
-  for (const [k, child] of next) {
-    const node = Math.floor(k / 0x10000);
-    const unit = k % 0x10000;
-    (children[node] as Array<[number, number]>).push([unit, child]);
-    if (node === ROOT) rootNext[unit] = child;
-  }
+  // The root's children, keys below 2^16, also go in a flat table.
+  for (const [k, child] of next) if (k < 0x10000) rootNext[k] = child;
 
   const step = (node: number, unit: number): number => {
     let current = node;
@@ -67,16 +61,12 @@ export function compileMatcher(patterns: readonly string[]): Matcher {
     }
   };
 
-  const queue: number[] = [];
-  for (const [, child] of children[ROOT] as Array<[number, number]>) queue.push(child);
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head] as number;
-    for (const [unit, child] of children[node] as Array<[number, number]>) {
-      const target = step(fail[node] as number, unit);
-      fail[child] = target;
-      outputLink[child] = terminal[target] !== -1 ? target : (outputLink[target] as number);
-      queue.push(child);
-    }
+  // Failure and output links, shallower nodes first: a node's links lead only to shallower ones, so theirs are set.
+  for (const [k, child] of [...next].sort((x, y) => (depth[x[1]] as number) - (depth[y[1]] as number))) {
+    if (k < 0x10000) continue;
+    const target = step(fail[Math.floor(k / 0x10000)] as number, k % 0x10000);
+    fail[child] = target;
+    outputLink[child] = terminal[target] !== -1 ? target : (outputLink[target] as number);
   }
 
   return {
