@@ -14,11 +14,10 @@ function adapt(delta: number, points: number, first: boolean): number {
   return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + 38));
 }
 
-function digitOf(code: number): number {
-  if (code - 48 < 10 && code >= 48) return code - 22;
-  if (code >= 97 && code <= 122) return code - 97;
-  if (code >= 65 && code <= 90) return code - 65;
-  return BASE;
+/** A punycode digit (a–z are 0–25, 0–9 are 26–35), or BASE for a character that is none. */
+function digitOf(char: string): number {
+  const value = Number.parseInt(char, 36);
+  return value >= 0 ? (value + 26) % BASE : BASE;
 }
 
 /** Decodes one `xn--` label to Unicode; returns the label unchanged when it is not valid punycode. */
@@ -35,7 +34,7 @@ export function decodeLabel(label: string): string {
     const before = i;
     let w = 1;
     for (let k = BASE; ; k += BASE) {
-      const digit = at < input.length ? digitOf(input.charCodeAt(at++)) : BASE;
+      const digit = at < input.length ? digitOf(input.charAt(at++)) : BASE;
       if (digit >= BASE) return label;
       i += digit * w;
       const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
