@@ -40,10 +40,8 @@ export interface RiskDialogProps {
  * visible cooling-off; a polite live region says so once at the start and once when it is available.
  */
 export function RiskDialog(props: RiskDialogProps) {
-  const { content, t, kind, explanations, coolingOffSeconds = 5, onHelpLine, children } = props;
+  const { content, t, kind, explanations, coolingOffSeconds = 5, onStop, onContinue, onHelpLine, children } = props;
   const ref = useRef<HTMLDialogElement>(null);
-  const latest = useRef(props);
-  latest.current = props;
   const id = useId();
   const left = useCountdown(coolingOffSeconds);
   const [seconds] = useState(left);
@@ -71,7 +69,7 @@ export function RiskDialog(props: RiskDialogProps) {
 
   const stop = (event?: Event) => {
     event?.preventDefault();
-    latest.current.onStop();
+    onStop();
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') stop(event);
@@ -98,7 +96,7 @@ export function RiskDialog(props: RiskDialogProps) {
         <button type="button" class="rg-primary" onClick={() => stop()}>
           {t('dialog.stop')}
         </button>
-        <button type="button" disabled={left > 0} onClick={() => latest.current.onContinue()}>
+        <button type="button" disabled={left > 0} onClick={() => onContinue()}>
           {left > 0 ? t('dialog.continueIn', { seconds: left }) : t('dialog.continue')}
         </button>
       </div>
