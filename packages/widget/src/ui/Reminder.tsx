@@ -1,6 +1,6 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
 import type { Ref } from 'preact';
-import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { focusStep } from './focus.js';
 import { HelpLines } from './HelpLines.js';
 import { Items } from './Items.js';
@@ -8,6 +8,7 @@ import { RealRefund } from './RealRefund.js';
 import { SelfCheck } from './SelfCheck.js';
 import type { SelfCheckVerdict } from './self-check-questions.js';
 import type { ReminderTranslate } from './translate.js';
+import { useUniqueId } from './unique-id.js';
 
 /** How a reminder sits on the page. */
 export type ReminderVariant = 'card' | 'banner' | 'toast';
@@ -41,7 +42,7 @@ export interface ReminderProps {
  */
 export function Reminder(props: ReminderProps) {
   const { content, t, variant = 'card', onDismiss, onHelpLine, onSelfCheck, sectionRef } = props;
-  const id = useId();
+  const id = useUniqueId();
   const [open, setOpen] = useState(false);
   const [checking, setChecking] = useState(false);
   const check = useRef<HTMLDivElement>(null);

@@ -1,11 +1,12 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
-import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { addStyles, firmStyles } from '../styles/index.js';
 import { focusStep } from './focus.js';
 import { HelpLines } from './HelpLines.js';
 import { Items } from './Items.js';
 import { SELF_CHECK_QUESTIONS, type SelfCheckVerdict, selfCheckVerdict } from './self-check-questions.js';
 import type { ReminderTranslate } from './translate.js';
+import { useUniqueId } from './unique-id.js';
 
 addStyles(firmStyles);
 
@@ -26,7 +27,7 @@ export interface SelfCheckProps {
 export function SelfCheck({ content, t, onComplete, onHelpLine }: SelfCheckProps) {
   const [answers, setAnswers] = useState<boolean[]>([]);
   const box = useRef<HTMLElement>(null);
-  const id = useId();
+  const id = useUniqueId();
   const verdict = selfCheckVerdict(answers);
   const step = answers.length;
   // Focus follows the buyer's own answers only: the first render never takes focus.
