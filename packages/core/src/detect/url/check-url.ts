@@ -70,11 +70,22 @@ function parse(url: string, base?: string): URL | null {
  */
 export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
   const { locale, officialDomains: officials, problems } = readDetectorOptions(options);
-  const reason = (id: UrlReasonId, domain = ''): UrlReason => ({
-    id,
-    explanation: inLocale(URL_EXPLANATIONS[id], locale).replace('{d}', domain),
+  /** The result, each reason explained with `{d}` read as `domain` (the site imitated, or the app). */
+  const answer = (
+    level: RiskLevel,
+    verdict: UrlVerdict,
+    host: string | null,
+    ids: UrlReasonId[],
+    domain = '',
+    imitates?: string,
+  ): UrlCheck => ({
+    level,
+    verdict,
+    host,
+    ...(imitates ? { imitates } : {}),
+    reasons: ids.map((id) => ({ id, explanation: inLocale(URL_EXPLANATIONS[id], locale).replace('{d}', domain) })),
+    ...(problems.length ? { problems } : {}),
   });
-  const reported = (check: UrlCheck): UrlCheck => (problems.length ? { ...check, problems } : check);
   const base = orElse(() => options?.base as unknown, undefined);
   if (base !== undefined && typeof base !== 'string') problems.push('base should be a URL string; ignored');
   if (typeof url !== 'string') problems.push(`url should be a string, got ${url === null ? 'null' : typeof url}`);
@@ -86,26 +97,15 @@ export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
     const scheme = (parsed?.protocol.slice(0, -1) ?? /^\s*([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1] ?? '').toLowerCase();
     if (Object.hasOwn(APP_SCHEMES, scheme)) {
       const app = APP_SCHEMES[scheme] as string;
-      return reported({
-        level: 'medium',
-        verdict: 'off-platform',
-        host: null,
-        reasons: [app ? reason('app-link', inLocale(app, locale)) : reason('phone-link')],
-      });
+      return answer('medium', 'off-platform', null, [app ? 'app-link' : 'phone-link'], inLocale(app, locale));
     }
     if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname) {
-      const active = !!parsed && ACTIVE_SCHEMES.test(parsed.protocol);
-      return reported({
-        level: active ? 'medium' : 'none',
-        verdict: 'invalid',
-        host: null,
-        reasons: [reason('invalid')],
-      });
+      return answer(parsed && ACTIVE_SCHEMES.test(parsed.protocol) ? 'medium' : 'none', 'invalid', null, ['invalid']);
     }
     const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
     const baseHost = baseUrl ? parse(baseUrl)?.hostname : undefined;
     if (host === baseHost || officials.some((d) => host === d || host.endsWith(`.${d}`))) {
-      return reported({ level: 'none', verdict: 'official', host, reasons: [reason('official')] });
+      return answer('none', 'official', host, ['official']);
     }
     const userinfo = parsed.username || parsed.password ? `${parsed.username}:${parsed.password}` : '';
     const named = findImitation(host, officials);
@@ -118,13 +118,7 @@ export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
     if (named || hidden) {
       const imitates = (named?.domain ?? hidden) as string;
       const ids: UrlReasonId[] = [...(named ? [named.reason] : []), ...(hidden ? ['userinfo-trick' as const] : [])];
-      return reported({
-        level: 'high',
-        verdict: 'lookalike',
-        host,
-        imitates,
-        reasons: ids.map((id) => reason(id, imitates)),
-      });
+      return answer('high', 'lookalike', host, ids, imitates, imitates);
     }
     const parts = splitHost(host);
     const site = parts.suffix ? `${parts.name}.${parts.suffix}` : parts.name;
@@ -133,13 +127,8 @@ export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
     if (SHORTENERS.includes(site) || SHORTENERS.includes(host)) cautions.push('shortener');
     if (CHAT_APP_HOSTS.includes(host) || CHAT_APP_HOSTS.includes(site)) cautions.push('chat-app');
     if (userinfo) cautions.push('userinfo-trick');
-    return reported({
-      level: cautions.length ? 'medium' : 'low',
-      verdict: 'off-platform',
-      host,
-      reasons: ['off-platform' as const, ...cautions].map((id) => reason(id)),
-    });
+    return answer(cautions.length ? 'medium' : 'low', 'off-platform', host, ['off-platform', ...cautions]);
   } catch {
-    return reported({ level: 'none', verdict: 'invalid', host: null, reasons: [reason('invalid')] });
+    return answer('none', 'invalid', null, ['invalid']);
   }
 }
