@@ -109,6 +109,12 @@ function startupSection(startup) {
       `≤ ${TARGETS.longTaskMs} ms`,
       status((p.tracedWidgetTaskMs ?? 0) <= TARGETS.longTaskMs),
     ]);
+    rows.push([
+      `${name}: most main-thread CPU time in one refundguard.js task (trace)`,
+      `${ms(p.tracedWidgetTaskCpuMs)} (${p.tracedWidgetTasks} tasks)`,
+      '',
+      '',
+    ]);
     rows.push([`${name}: longest main-thread task of the load (trace)`, ms(p.tracedLongestMs), '', '']);
     rows.push([
       `${name}: cumulative layout shift, max / p50`,
@@ -157,7 +163,10 @@ function startupSection(startup) {
       'received" is the Resource Timing `responseEnd` of refundguard.js (so it adds parsing and compiling). ' +
       'Long tasks: `PerformanceObserver` `longtask` with `buffered: true` over all loads (it reports only tasks ' +
       'over 50 ms); the longest task of any length comes from Chromium traces of extra loads (`RunTask` on the ' +
-      'renderer main thread, self time of the work inside). Layout shift: `PerformanceObserver` `layout-shift`, ' +
+      'page’s renderer main thread, self time of the work inside); a task is refundguard.js’s when a traced event ' +
+      'in it names the file or a CPU sample in it has the file on its stack (tasks that resume a `scheduler.yield()` ' +
+      'name no file), and its CPU time is the main thread’s thread time, which waiting for a busy core does not add ' +
+      'to. Layout shift: `PerformanceObserver` `layout-shift`, ' +
       'windowed like Chromium’s CLS, settled 600 ms after the reminder.',
     header: ['figure', 'value', 'target', ''],
     rows,

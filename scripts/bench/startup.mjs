@@ -28,6 +28,7 @@ export const VIEWPORT = { width: 390, height: 844 };
 
 const fixturesDir = join(repoRoot, 'tests/bench-fixtures');
 const START_MARK = 'refundguard:script-start';
+const FRAME_MARK = 'refundguard:frame';
 
 /**
  * Runs in the page before any of its scripts. Records layout shifts and long tasks (buffered), and
@@ -57,6 +58,8 @@ function instrumentPage() {
     bench.inDom = performance.now();
     requestAnimationFrame(() => {
       bench.frame = performance.now();
+      // The same moment in a trace, to tell how much main-thread work came before the reminder frame.
+      performance.mark('refundguard:frame');
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         bench.painted = performance.now();
@@ -153,56 +156,117 @@ export async function loadOnce(browser, url, script, { locale = 'zh-CN', settleM
  * inside it (parsing, compiling and running refundguard.js, style and layout). Long-task entries only
  * report tasks over 50 ms; the trace shows the longest task whatever its length.
  */
-async function tracedLoad(browser, url, script, { reminder = true } = {}) {
+export async function tracedLoad(browser, url, script, { reminder = true } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
   try {
     const page = await context.newPage();
-    await page.route('**/refundguard.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
+    await page.route('**/refundguard.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `performance.mark(${JSON.stringify(START_MARK)});${script}`,
+      }),
+    );
     await page.addInitScript(instrumentPage);
     await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
+      // The CPU profiler's samples tell which tasks ran refundguard.js even when no traced event names its URL
+      // (a promise continuation, a task posted with scheduler.postTask or a MessageChannel).
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'blink.user_timing',
+        'disabled-by-default-v8.cpu_profiler',
+      ],
     });
     await page.goto(url, { waitUntil: 'load' });
     if (reminder)
       await page.waitForFunction(() => window.__rgBench?.painted != null, null, { timeout: 10_000, polling: 100 });
     await page.waitForTimeout(reminder ? 300 : 600);
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-    return longestTask(trace.traceEvents ?? trace);
+    return longestTask(trace.traceEvents ?? trace, { origin: new URL(url).origin });
   } finally {
     await context.close();
   }
 }
 
-/** The longest `RunTask` on a renderer main thread and the time of its largest kinds of work inside. */
-export function longestTask(events) {
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
+/**
+ * When each CPU sample of the given renderer main threads was taken (`thread` is `pid:tid`) and whether
+ * refundguard.js was on its stack, from the trace's `Profile`/`ProfileChunk` events (V8's sampling profiler);
+ * empty when the trace has none.
+ */
+export function scriptSamples(events, mainThreads, pattern = /refundguard\.js/) {
+  const profiles = new Map();
+  for (const e of events) {
+    if (e.name === 'Profile' && mainThreads.has(`${e.pid}:${e.tid}`)) {
+      profiles.set(`${e.pid}:${e.id}`, {
+        thread: `${e.pid}:${e.tid}`,
+        clock: e.args?.data?.startTime ?? e.ts,
+        nodes: new Map(),
+      });
+    }
+  }
+  const samples = [];
+  for (const e of events) {
+    const profile = e.name === 'ProfileChunk' ? profiles.get(`${e.pid}:${e.id}`) : undefined;
+    if (!profile) continue;
+    const data = e.args?.data ?? {};
+    for (const node of data.cpuProfile?.nodes ?? []) {
+      const parent = node.parent === undefined ? undefined : profile.nodes.get(node.parent);
+      profile.nodes.set(node.id, { ours: pattern.test(node.callFrame?.url ?? '') || Boolean(parent?.ours) });
+    }
+    const deltas = data.timeDeltas ?? [];
+    (data.cpuProfile?.samples ?? []).forEach((id, i) => {
+      profile.clock += deltas[i] ?? 0;
+      samples.push({ thread: profile.thread, ts: profile.clock, ours: Boolean(profile.nodes.get(id)?.ours) });
+    });
+  }
+  return samples;
+}
+
+/**
+ * The longest `RunTask` on the page's renderer main thread and the time of its largest kinds of work inside; the
+ * same for the longest task that ran refundguard.js (an event inside names its URL, or a CPU sample inside has it
+ * on the stack), and every such task's duration in order (`widgetTasksMs`). With `origin`, only renderers that
+ * loaded a page from it count (the browser may run others, such as its new-tab page, beside it).
+ */
+export function longestTask(events, { origin } = {}) {
+  const key = (e) => `${e.pid}:${e.tid}`;
+  let mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(key),
   );
-  const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined);
+  if (origin) {
+    const pages = new Set(
+      events.filter((e) => mainThreads.has(key(e)) && e.args && JSON.stringify(e.args).includes(origin)).map(key),
+    );
+    if (pages.size > 0) mainThreads = pages;
+  }
+  const onMain = events.filter((e) => mainThreads.has(key(e)) && e.ph === 'X' && e.dur !== undefined);
   const isTask = (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask';
-  // Tasks can nest (a task runs a nested loop); only the outermost ones are the main thread's tasks.
+  // Tasks can nest (a task runs a nested loop); only the outermost ones of each thread are its tasks.
+  const ends = new Map();
   const tasks = onMain
     .filter(isTask)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur)
-    .filter(function outermost(task) {
-      const inside = this.end !== undefined && task.ts < this.end;
-      if (!inside) this.end = task.ts + task.dur;
+    .filter((task) => {
+      const inside = task.ts < (ends.get(key(task)) ?? -Infinity);
+      if (!inside) ends.set(key(task), task.ts + task.dur);
       return !inside;
-    }, {});
-  const widgetTasks = tasks.filter((task) =>
-    onMain.some(
-      (e) =>
-        e.ts >= task.ts &&
-        e.ts < task.ts + task.dur &&
-        /refundguard\.js/.test(e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? ''),
-    ),
+    });
+  const within = (task, ts) => ts >= task.ts && ts < task.ts + task.dur;
+  const ourSamples = scriptSamples(events, mainThreads).filter((sample) => sample.ours);
+  const widgetTasks = tasks.filter(
+    (task) =>
+      onMain.some(
+        (e) =>
+          key(e) === key(task) &&
+          within(task, e.ts) &&
+          /refundguard\.js/.test(e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? ''),
+      ) || ourSamples.some((sample) => sample.thread === key(task) && within(task, sample.ts)),
   );
   const inside = (task) => {
     // Self time per kind of work (time in an event minus its nested events), so nothing counts twice.
     const nested = onMain
-      .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur)
+      .filter((e) => e !== task && key(e) === key(task) && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur)
       .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
     const work = {};
     const stack = [];
@@ -210,8 +274,8 @@ export function longestTask(events) {
       const url = e.args?.data?.url ?? '';
       // A nested task's own time is work the trace does not name.
       const name = isTask(e) ? 'unnamed work' : e.name;
-      const key = url ? `${name} (${url.split('/').pop()})` : name;
-      work[key] = (work[key] ?? 0) + ms;
+      const label = url ? `${name} (${url.split('/').pop()})` : name;
+      work[label] = (work[label] ?? 0) + ms;
     };
     for (const e of nested) {
       while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
@@ -228,12 +292,23 @@ export function longestTask(events) {
   };
   const longest = tasks.reduce((a, b) => (b.dur > (a?.dur ?? -1) ? b : a), undefined);
   const widget = widgetTasks.reduce((a, b) => (b.dur > (a?.dur ?? -1) ? b : a), undefined);
+  // The main thread's CPU time in a task: on a loaded machine a task's wall time also holds the time the thread
+  // waited for a core, which no change to the script can remove.
+  const cpuMs = (task) => (task.tdur ?? task.dur) / 1000;
   const layouts = onMain.filter((e) => e.name === 'Layout').map((e) => e.dur / 1000);
+  // Marks carry the thread's CPU clock (tts) too: the main thread's CPU time from script start to the reminder
+  // frame, which machine load does not stretch.
+  const mark = (name) => events.find((e) => e.name === name && mainThreads.has(key(e)) && e.tts !== undefined);
+  const [start, frame] = [mark(START_MARK), mark(FRAME_MARK)];
   return {
+    cpuToFrameMs: start && frame ? (frame.tts - start.tts) / 1000 : null,
     longestLayoutMs: layouts.length ? Math.max(...layouts) : null,
     longestMs: longest ? longest.dur / 1000 : null,
     longestWork: longest ? inside(longest) : [],
     widgetTaskMs: widget ? widget.dur / 1000 : null,
+    widgetTasksMs: widgetTasks.map((task) => task.dur / 1000),
+    widgetTaskCpuMs: widgetTasks.length ? Math.max(...widgetTasks.map(cpuMs)) : null,
+    widgetTasksCpuMs: widgetTasks.map(cpuMs),
     widgetWork: widget ? inside(widget) : [],
   };
 }
@@ -320,6 +395,9 @@ function summarize(placement, runs, traces) {
     tracedLongestWork: longestTraced?.longestWork ?? [],
     tracedWidgetTaskMs: widgetTraced?.widgetTaskMs ?? null,
     tracedWidgetWork: widgetTraced?.widgetWork ?? [],
+    // Beside the wall time: what the tasks cost the main thread, which a loaded machine does not stretch.
+    tracedWidgetTaskCpuMs: traces.length ? Math.max(...traces.map((t) => t.widgetTaskCpuMs ?? 0)) : null,
+    tracedWidgetTasks: widgetTraced?.widgetTasksMs.length ?? 0,
     cls: { max: Math.max(...cls), p50: quantile(cls, 0.5) },
     shiftSources,
     placeholderHeight: runs[0]?.placeholderHeight ?? null,
