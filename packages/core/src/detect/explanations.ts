@@ -46,23 +46,19 @@ export function explanationLocale(locale: unknown): ExplanationLocale {
 }
 
 /**
- * Explanations already looked up, per locale and signal id: the ids are the detectors' own fixed set, and a long
+ * Explanations already looked up, by locale and signal id: the ids are the detectors' own fixed set, and a long
  * text repeats a few of them many times.
  */
-const explained: Record<ExplanationLocale, Map<string, string>> = {
-  'zh-Hans': new Map(),
-  'zh-Hant': new Map(),
-  en: new Map(),
-};
+const explained = new Map<string, string>();
 
 /** The buyer-facing phrase for a signal in one locale: by id, else by category, else the id itself. */
 export function explain(id: string, category: string, locale: ExplanationLocale): string {
-  const known = explained[locale];
-  let sentence = known?.get(id);
+  const key = `${locale} ${id}`;
+  let sentence = explained.get(key);
   if (sentence === undefined) {
     const entry = EXPLANATIONS[id] ?? EXPLANATIONS[category];
     sentence = entry ? inLocale(entry, locale) : id;
-    known?.set(id, sentence);
+    explained.set(key, sentence);
   }
   return sentence;
 }
