@@ -125,6 +125,18 @@ export function browserStorage(given?: KeyValueStorage, onFailure?: () => void):
   return createSafeStorage(() => given ?? (typeof window !== 'undefined' ? window.localStorage : null), onFailure);
 }
 
+/**
+ * Open the page's localStorage ahead of its first real use, which otherwise waits there for the browser to load
+ * it. Never throws (some privacy modes refuse even the look).
+ */
+export function openLocalStorage(): void {
+  try {
+    window.localStorage.length;
+  } catch {
+    // The guard's own store reports an unusable localStorage when it first needs it.
+  }
+}
+
 /** Build the initial state for a validated config. */
 export function createGuardState(
   config: ResolvedConfig,

@@ -3,6 +3,7 @@ import type { RefundGuardConfig } from '@refundguard/core';
 import { createProblemReporter, describeError, type ReportedProblem } from '../errors.js';
 import type { GuardEventName, GuardListener } from '../events.js';
 import { createRefundGuard, type RefundGuard } from '../guard.js';
+import { openLocalStorage } from '../guard-state.js';
 import type { GuardIntegration } from '../integration.js';
 import { readAttributeConfig } from './attributes.js';
 import { defineRefundGuardElement } from './custom-element.js';
@@ -10,6 +11,7 @@ import { ownScriptElement } from './own-script.js';
 import { watchPlaceholders } from './placeholders.js';
 import { drainQueue, mergeConfig } from './queue.js';
 import { type Handover, isClobbered, markRunning, type RunningCopy, runningCopy } from './running-copy.js';
+import { inNextTask } from './tasks.js';
 
 /** `window.RefundGuard` once loaded: the guard itself, also callable as `RefundGuard('command', …args)`. */
 export type RefundGuardGlobal = RefundGuard & ((command: string, ...args: unknown[]) => unknown);
@@ -81,7 +83,7 @@ export function startScriptTag(script: HTMLScriptElement | null, integrations: r
   let replayed = false;
   const destroy = () => {
     destroyed = true;
-    document.removeEventListener('DOMContentLoaded', mountAllAndReplay);
+    document.removeEventListener('DOMContentLoaded', startSteps);
     stopPlaceholders();
     defineRefundGuardElement(null);
     guard.destroy();
@@ -92,6 +94,7 @@ export function startScriptTag(script: HTMLScriptElement | null, integrations: r
   // Every call is answered: a command that is not one, or one that fails, is reported, never thrown.
   const api = ((command: unknown, ...args: unknown[]) => {
     try {
+      finishStartup();
       if (command === 'init') return guard.configure(args[0] as RefundGuardConfig);
       const method = typeof command === 'string' && Object.hasOwn(api, command) ? api[command as 'show'] : undefined;
       if (typeof method === 'function') return (method as (...a: unknown[]) => unknown)(...args);
@@ -104,16 +107,31 @@ export function startScriptTag(script: HTMLScriptElement | null, integrations: r
     }
     return undefined;
   }) as RefundGuardGlobal;
-  // destroy, on and off are the global's own (below).
+  // destroy, on and off are the global's own (below); the other methods finish startup first.
   for (const key of Object.keys(guard) as (keyof RefundGuard)[]) {
     const value = guard[key];
     if (typeof value === 'function' && !['destroy', 'on', 'off'].includes(key)) {
-      Object.defineProperty(api, key, { value: value.bind(guard) });
+      Object.defineProperty(api, key, {
+        value: (...args: unknown[]) => {
+          finishStartup();
+          return (value as (...a: unknown[]) => unknown).apply(guard, args);
+        },
+      });
     }
   }
   Object.defineProperties(api, {
-    config: { get: () => guard.config },
-    locale: { get: () => guard.locale },
+    config: {
+      get: () => {
+        finishStartup();
+        return guard.config;
+      },
+    },
+    locale: {
+      get: () => {
+        finishStartup();
+        return guard.locale;
+      },
+    },
     destroy: { value: destroy },
     // Listeners are remembered here too, so a takeover can pass them on.
     on: {
@@ -142,23 +160,59 @@ export function startScriptTag(script: HTMLScriptElement | null, integrations: r
   markRunning(copy);
   window.RefundGuard = api;
 
-  // Queued calls run after the placeholders are mounted, so `show()` finds them; the script
-  // tag's own problems after them, so an `on('error')` in the queue hears them too.
-  function mountAllAndReplay() {
-    if (destroyed) return;
-    replayed = true;
-    try {
-      stopPlaceholders = watchPlaceholders(document, (element) => guard.mount(element));
-      const elementProblem = defineRefundGuardElement(guard);
-      if (elementProblem) problems.push({ code: 'element', message: elementProblem });
-    } catch (error) {
-      problems.push({ code: 'start', message: describeError(error) });
-    }
-    for (const call of queued.calls) (api as (...args: unknown[]) => unknown)(...call);
-    for (const problem of problems) reporter.report(problem);
+  // The rest of startup runs after this task (which evaluated the script and read the config), one step per
+  // task, so no task holds all of it: the reminders are drawn in the next task, the queued calls (a toast and its
+  // frequency check among them) two tasks later. Queued calls run after the placeholders are mounted, so `show()`
+  // finds them; the script tag's own problems after them, so an `on('error')` in the queue hears them too.
+  const steps = [
+    () => {
+      try {
+        stopPlaceholders = watchPlaceholders(document, (element) => guard.mount(element));
+        const elementProblem = defineRefundGuardElement(guard);
+        if (elementProblem) problems.push({ code: 'element', message: elementProblem });
+      } catch (error) {
+        problems.push({ code: 'start', message: describeError(error) });
+      }
+    },
+    // A queued reminder is shown only if its frequency cap allows it; the first read of localStorage waits for the
+    // browser to load it, so that wait gets a task of its own rather than adding to the one that draws the toast.
+    () => queued.calls.length > 0 && openLocalStorage(),
+    () => {
+      replayed = true;
+      for (const call of queued.calls) (api as (...args: unknown[]) => unknown)(...call);
+      for (const problem of problems) reporter.report(problem);
+    },
+  ];
+  let step = 0;
+  let busy = false;
+  /** Run the next step; false when none is left, one is running, or the page has no body to mount into yet. */
+  function runStep(): boolean {
+    // An async script can run while the page is still being parsed, before the body exists.
+    if (busy || destroyed || step >= steps.length || !document.body) return false;
+    // Each step catches what it runs into itself, so the ones after it still run.
+    busy = true;
+    steps[step++]?.();
+    busy = false;
+    return true;
   }
-  if (document.body) mountAllAndReplay();
-  else document.addEventListener('DOMContentLoaded', mountAllAndReplay, { once: true });
+  function startSteps() {
+    inNextTask(() => {
+      if (runStep()) startSteps();
+    });
+  }
+  /**
+   * Run what is left of startup now: for a call that comes before it is over (it then finds the placeholders
+   * mounted and the queued calls played, as it would later) and for a copy taking over from a running one,
+   * whose reminders it just took down, so that no frame shows the page without them.
+   */
+  function finishStartup() {
+    while (runStep()) {
+      // One step after the other, each once.
+    }
+  }
+  if (document.body) startSteps();
+  else document.addEventListener('DOMContentLoaded', startSteps, { once: true });
+  if (handover) finishStartup();
 }
 
 /** Run `startScriptTag` for the script element being evaluated; nothing it does may throw into the page. */
