@@ -20,7 +20,7 @@ import { CautionView, DialogView } from './views.js';
 const noop = () => {};
 
 /** Anchors a caution goes after rather than into: links, and elements that cannot hold content. */
-const BESIDE = 'a, area, img, input, textarea, select, button, br, hr, wbr, video, audio, iframe, object, embed';
+const BESIDE = 'a,area,img,input,textarea,select,button,br,hr,wbr,video,audio,iframe,object,embed';
 
 /**
  * The chat, link and input guards with the detectors behind them, as an integration
