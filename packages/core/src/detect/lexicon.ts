@@ -20,7 +20,7 @@ export type SignalId = SignalCategory | `${SignalCategory}.${string}`;
 export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
   // Identity trap: who the caller claims to be.
   'impersonation.service':
-    "客服|售后|客户服务|工号|customer service|customer care|customer support|refund department|security team|after-sales|calling from|i'm from|agent",
+    "客服|售后|客户服务|工号|customer service|customer care|customer support|refund department|security team|after-sales|calling from|i'm from|agent|billing team|support desk|support team|refunds team|refund team|claims team|helpdesk|help desk|refund executive",
   'impersonation.courier': '快递|物流|顺丰|中通|邮政|郵局|courier|dhl|fedex|ups|usps|royal mail',
   'impersonation.platform': '淘宝|天猫|京东|拼多多|抖音|支付宝|微信支付|虾皮|amazon|ebay|paypal|shopee|lazada|taobao',
   // Benefit trap: the reason given for acting now.
@@ -47,26 +47,26 @@ export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
     '冻结|限制|封号|注销|锁定|没收|销毁|放弃|frozen|freeze|suspend*|locked|limited|deactivat*|destroyed|returned to sender',
   // Harmful steps: what the buyer is asked to give or do.
   'credentials.code':
-    '验证码|确认码|识别码|yzm|otp|verification code|security code|one-time code|code you receive!|read it out!|read it back!|读给我!|报给我!|念1下!',
+    '验证码|确认码|识别码|yzm|otp|verification code|security code|one-time code|code you receive!|read it out!|read it back!|读给我!|报给我!|念1下!|6位数字|6位数|6个数字|短信里的数字|收到的数字|动态码|动态密码|code we sent|code we just sent|code we texted|code we just texted|code you got|code sent to|code you just got|digit code|six digits|6 digits|pin|tac',
   'credentials.card':
-    '卡号|银行卡信息|开户行|预留手机号|有效期|安全码|信用卡资料|提款卡|金融卡|card number|card details|expiry date|billing information|bank details|account number|cvv|cvc|which bank!|payment info*',
+    '卡号|银行卡信息|开户行|预留手机号|有效期|安全码|信用卡资料|提款卡|金融卡|card number|card details|expiry date|billing information|bank details|account number|cvv|cvc|which bank!|payment info*|card info|card no|expiration date|card expiry',
   'credentials.identity':
-    '身份证|身份信息|身份验证|核实身份|个人信息|出生日期|账户信息|账号信息|提供1些信息!|提供相关信息!|date of birth|full name|your identity',
+    '身份证|身份信息|身份验证|核实身份|个人信息|出生日期|账户信息|账号信息|提供1些信息!|提供相关信息!|date of birth|full name|your identity|aadhaar|social security number|ssn|passport number|selfie',
   'credentials.screenshot': '截图|拍照传给我!|拍照上传!|screenshot|photo of',
-  'credentials.password': '密码|password*|username',
+  'credentials.password': '密码|password*|username|bank login|login details|passcode',
   'payment.transfer':
-    '转账|过数|转过来|打过来|汇款|转入|转到|转给|打款给|核验账户|安全账户|监管账户|指定账户|对公账户|转数快|商户码|transfer|send money!|zelle|cash app|paynow|payme|safe account|settlement account|refundable payment',
+    '转账|过数|转过来|打过来|汇款|转入|转到|转给|打款给|核验账户|安全账户|监管账户|指定账户|对公账户|转数快|商户码|transfer|send money!|zelle|cash app|paynow|payme|safe account|settlement account|refundable payment|转回给|打回给|退回给我|send it back|send back the|pay it back|the difference back|western union|bitcoin|usdt|crypto',
   'payment.banking':
     'atm!|插卡!|网银|网上银行|网路银行|手机银行|网上理财|log in to your bank!|log in to your online!|banking login|your bank page',
   'payment.fee':
-    '保证金|税费|processing fee|unlock fee|activation fee|押金|认证金|验证金|保管费|派送费|补缴|罚款|deposit|clearance fee|handling fee|redelivery fee|duty|postage|pay now!|confirm payment!|settle!',
+    '保证金|税费|processing fee|unlock fee|activation fee|押金|认证金|验证金|保管费|派送费|补缴|罚款|deposit|clearance fee|handling fee|redelivery fee|duty|postage|pay now!|confirm payment!|settle!|retainer|administration fee|admin fee|release fee|registration fee|verification fee|rescheduling charge|redelivery charge|customs fee',
   'payment.gift-card': '游戏点数|点数卡|e卡|卡密|mycard|gift card*|google play|itunes',
   'payment.qr': '二维码|收款码|扫码|扫1扫|qr',
-  loan: '借呗|备用金|借款|贷款|借钱|借出|信贷|套现|cash advance|loan*',
+  loan: '借呗|备用金|借款|贷款|借钱|借出|信贷|套现|cash advance|loan*|paylater|pay later|credit line|bnpl',
   'remote-control':
-    '屏幕共享|共享屏幕|屏幕分享|萤幕分享|会议号|腾讯会议|远程控制|远端|向日葵|zoom|anydesk|teamviewer|quicksupport|screen shar*|share your screen!|remote access',
+    '屏幕共享|共享屏幕|屏幕分享|萤幕分享|会议号|腾讯会议|远程控制|远端|向日葵|zoom|anydesk|teamviewer|quicksupport|screen shar*|share your screen!|remote access|帮你操作|帮您操作|替你操作|替您操作|远程协助|todesk|rustdesk|airdroid|ultraviewer|accessibility permission|screen mirror*',
   'off-platform.chat':
-    '加微信!|加我微信!|加您微信!|微信号|vx|v信|薇信|威信|wx|qq|扣扣|企业微信|加好友!|私下交易!|line:|line客服|whatsapp|wechat|telegram|tg',
+    '加微信!|加我微信!|加您微信!|微信号|vx|v信|薇信|威信|wx|qq|扣扣|企业微信|加好友!|私下交易!|line:|line客服|whatsapp|wechat|telegram|tg|加赖!|加line!|飞机号|纸飞机|电报|whats app|viber|kakaotalk',
   'off-platform.link':
     '点击链接!|点此!|戳!|链接发给!|发链接!|这个链接|click the link!|click here!|link we sent|sign in through!|go to a website!',
   'off-platform.url':
@@ -104,7 +104,8 @@ export const SHAPED_IDS: Readonly<Record<string, 'phone' | 'url'>> = {
  */
 export const ASKS =
   '请|~请问|麻烦|唔该|俾我|需要|提供|告诉我|给我|1下|是多少|输入|必须|下载|您把|你把|先把|您转|缴纳|支付|打开|添加|加您|加我|验证|' +
-  'please|send|provide|tell me|give me|enter|confirm|verify|you must|need your|click|download|install|reply|pay|share|to me|log in';
+  'please|send|provide|tell me|give me|enter|confirm|verify|you must|need your|click|download|install|reply|pay|share|to me|log in|' +
+  '话我知|讲俾我|发给我|发我|read me|forward|fwd|just need';
 
 /**
  * Words that, shortly before a harmful phrase in the same clause, turn it into reassurance
