@@ -148,7 +148,7 @@ function report(
   }
 
   log(
-    `\nthresholds low / medium / high: Chinese ${model.thresholds.join(' / ')}, Latin ${model.latinThresholds.join(' / ')}; calibration a, b: ${model.calibration.join(', ')}`,
+    `\nthresholds low / medium / high: Simplified ${model.thresholds.join(' / ')}, Traditional ${model.traditionalThresholds.join(' / ')}, Latin ${model.latinThresholds.join(' / ')}; calibration a, b: ${model.calibration.join(', ')}`,
   );
   const module = renderModule(model);
   log(`weights module: ${module.length} characters, ${gzipSync(module, { level: 9 }).length} B gzip -9`);

@@ -15,6 +15,6 @@ const items = loadItems(dir);
 const { source, model } = train(items);
 writeFileSync(MODULE_PATH, source);
 console.log(
-  `train: ${items.length} items, 2^${model.bits} buckets, thresholds ${model.thresholds.join(' / ')} (Latin ${model.latinThresholds.join(' / ')}), ` +
+  `train: ${items.length} items, 2^${model.bits} buckets, thresholds ${model.thresholds.join(' / ')} (Traditional ${model.traditionalThresholds.join(' / ')}, Latin ${model.latinThresholds.join(' / ')}), ` +
     `calibration ${model.calibration.join(', ')}, ${source.length} characters, ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );

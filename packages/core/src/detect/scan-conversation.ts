@@ -191,7 +191,7 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
   };
 }
 
-const EMPTY_TRACE: TurnTrace = { buckets: [], levelSum: 0, frames: new Set(), han: 0, latin: 0 };
+const EMPTY_TRACE: TurnTrace = { buckets: [], levelSum: 0, frames: new Set(), han: 0, traditional: 0, latin: 0 };
 
 /**
  * Scans a chat or call turn by turn. At each turn, the signals of the last {@link CONVERSATION_WINDOW}

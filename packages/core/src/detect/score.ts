@@ -1,4 +1,4 @@
-import { denseFeatures, type FeatureSignal, writtenInLatin } from './model/features.js';
+import { denseFeatures, type FeatureSignal, type Writing, writingOfText } from './model/features.js';
 import {
   calibrated,
   combinedLogit,
@@ -361,24 +361,31 @@ export function judge(scorer: Scorer, normalizedText: string, signals: readonly 
   for (const reading of readingsOf(normalizedText, signals)) {
     const rule = scoreSignals(reading.signals);
     const z = logit(scorer, reading.text, reading.signals, rule);
-    const read = verdictOf(scorer.model, z, writtenInLatin(reading.text), rule, reading.signals);
+    const read = verdictOf(scorer.model, z, writingOfText(reading.text), rule, reading.signals);
     verdict = verdict ? worse(verdict, read) : read;
   }
   return verdict as Verdict;
 }
 
+/** Thresholds by writing: the false alarms of one language do not set the bar for another. */
+const THRESHOLDS_OF: Readonly<Record<Writing, 'thresholds' | 'traditionalThresholds' | 'latinThresholds'>> = {
+  simplified: 'thresholds',
+  traditional: 'traditionalThresholds',
+  latin: 'latinThresholds',
+};
+
 /** The verdict from a logit: calibrated, leveled by the thresholds of the writing, and the rules' reading. */
 function verdictOf(
   model: StoredModel,
   z: number,
-  latin: boolean,
+  writing: Writing,
   rule: { level: RiskLevel; score: number },
   signals: readonly ModelSignal[],
 ): Verdict {
   const score = Math.round(calibrated(model, z) * 1000) / 1000;
   const level = levelFor(
     score,
-    latin ? model.latinThresholds : model.thresholds,
+    model[THRESHOLDS_OF[writing]],
     rule.level,
     signals.some((signal) => HARMFUL_CATEGORIES.includes(signal.category)),
   );
@@ -410,7 +417,7 @@ export function togetherLogit(
 export function judgeTogether(scorer: Scorer, reading: BucketReading, signals: readonly ModelSignal[]): Verdict {
   const rule = scoreSignals(signals);
   const z = togetherLogit(scorer, reading, signals, rule);
-  return verdictOf(scorer.model, z, reading.writtenInLatin(), rule, signals);
+  return verdictOf(scorer.model, z, reading.writing(), rule, signals);
 }
 
 /**

@@ -5,9 +5,16 @@ import { appendSentence, findCorpus, loadItems, MODULE_PATH } from '../../../../
 import { train } from '../../../../scripts/train/fit.js';
 import { CHECK_SAFETY, CHECK_WARNINGS, TRAINING_SAFETY } from '../../../../scripts/train/safety.js';
 import { scanConversation, scanText } from '../../src/detect/index.js';
-import { DENSE_FEATURES, ngramScore, visitNgrams } from '../../src/detect/model/features.js';
+import {
+  DENSE_FEATURES,
+  ngramScore,
+  TRADITIONAL_MARKERS,
+  visitNgrams,
+  writingOfText,
+} from '../../src/detect/model/features.js';
 import { packLevels, unpack } from '../../src/detect/model/scorer.js';
 import { MODEL } from '../../src/detect/model/weights.generated.js';
+import { normalize } from '../../src/detect/normalize.js';
 import { safetyCuts } from '../../src/detect/score.js';
 import { RISK_LEVELS, type RiskLevel } from '../../src/detect/types.js';
 
@@ -23,10 +30,21 @@ describe('learned scorer', () => {
     // Pruned: most buckets are exactly zero, stored as runs.
     expect(levels.filter((level) => level === 0).length).toBeGreaterThan(levels.length / 2);
     expect(MODEL.ngrams.length).toBeLessThan(levels.length);
-    for (const [low, medium, high] of [MODEL.thresholds, MODEL.latinThresholds]) {
+    for (const [low, medium, high] of [MODEL.thresholds, MODEL.traditionalThresholds, MODEL.latinThresholds]) {
       expect(low).toBeLessThan(medium);
       expect(medium).toBeLessThan(high);
     }
+  });
+
+  it('tells Traditional Chinese from Simplified and from Latin letters, so each gets its own thresholds', () => {
+    const writing = (text: string) => writingOfText(normalize(text).text);
+    expect(writing('您好，您的訂單退款已經處理完畢，請問還有甚麼需要幫忙嗎？')).toBe('traditional');
+    expect(writing('你好，我係順豐理賠部，唔該話我知個 6 位數字')).toBe('traditional');
+    expect(writing('您好，您的订单退款已经处理完毕，请问还有什么需要帮忙吗？')).toBe('simplified');
+    expect(writing('Your refund for order 12345 is ready, 退款 done')).toBe('latin');
+    // The normalizer folds the characters the lexicon uses to Simplified: a marker folded away could never be seen.
+    for (const marker of TRADITIONAL_MARKERS) expect(normalize(marker).text).toBe(marker);
+    expect(new Set(TRADITIONAL_MARKERS).size).toBe(TRADITIONAL_MARKERS.length);
   });
 
   it('packs runs of zero buckets and any level in range, and unpacks them the same', () => {

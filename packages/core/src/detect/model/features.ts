@@ -205,6 +205,17 @@ export function framesOf(text: string): Set<DenseFeature> {
 }
 
 /**
+ * Fewest buckets a text is weighed as having: each bucket hit counts `1 / sqrt(max(hits, this))`. Without a
+ * floor, the few n-grams of a very short text ("Monzo: Refund received +£34.50") each weighed several times
+ * those of a message and a single topic word could carry it to `high`; 50 buckets is a text of about 20
+ * characters.
+ */
+export const NGRAM_HITS_FLOOR = 50;
+
+/** What one bucket hit weighs in a text that hits `hits` distinct buckets. */
+export const ngramWeight = (hits: number): number => 1 / Math.sqrt(Math.max(hits, NGRAM_HITS_FLOOR));
+
+/**
  * Calls `visit(bucket)` for every character n-gram (lengths 1..{@link MAX_GRAM}) of `text`, hashed into
  * `2^bits` buckets. FNV-style mixing over UTF-16 units, then a multiplicative finish so the top bits
  * (the bucket) depend on every unit; the length is mixed in so "ab" and the bigram ending in b differ.
@@ -246,29 +257,65 @@ export function ngramScore(text: string, bits: number, levels: Int8Array, seen: 
       }
     }
   }
-  return hit ? sum / Math.sqrt(hit) : 0;
-}
-
-/** Han characters and ASCII letters of a (normalized) text. */
-export function letterCounts(text: string): { han: number; latin: number } {
-  let han = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x3400 && code <= 0x9fff) han++;
-    else if (code >= 0x61 && code <= 0x7a) latin++;
-  }
-  return { han, latin };
+  return sum * ngramWeight(hit);
 }
 
 /**
- * Letters counted by {@link letterCounts} are mostly Latin rather than Chinese (fewer than one Han character for
- * every four ASCII letters). Each script gets its own thresholds: the false alarms of one language should not
- * set the bar for another.
+ * Characters common in Traditional Chinese writing (Taiwan, Hong Kong) whose Simplified forms differ, and which
+ * the normalizer's fold table leaves as they are (it folds only the characters the lexicon uses; a test keeps
+ * the two apart). The most frequent such characters of the Traditional training messages; one of them is enough
+ * to tell the writing, since Simplified text has none.
  */
-export const isLatinWriting = ({ han, latin }: { han: number; latin: number }): boolean => latin > 0 && han * 4 < latin;
+export const TRADITIONAL_MARKERS =
+  '買為於購係處們嗎專賣運說連麼並邊筆項線張兩謝辦剛詢親達進簡陳間職見寫編禮鐘嗰樣計團顯暫門週約幾遺閣場絡規華獲視喎複組倉國';
 
-/** The text is written in Latin letters rather than Chinese (see {@link isLatinWriting}). */
-export function writtenInLatin(text: string): boolean {
-  return isLatinWriting(letterCounts(text));
+/** First and last code unit {@link letterCounts} counts as Han. */
+const HAN_FIRST = 0x3400;
+const HAN_LAST = 0x9fff;
+
+/** One flag per Han code unit: is it one of {@link TRADITIONAL_MARKERS}? Built on first use. */
+let markerFlags: Uint8Array | undefined;
+function traditionalFlags(): Uint8Array {
+  if (!markerFlags) {
+    markerFlags = new Uint8Array(HAN_LAST - HAN_FIRST + 1);
+    for (let i = 0; i < TRADITIONAL_MARKERS.length; i++) markerFlags[TRADITIONAL_MARKERS.charCodeAt(i) - HAN_FIRST] = 1;
+  }
+  return markerFlags;
 }
+
+/** Letters of a (normalized) text: Han characters, those of them only Traditional writing uses, ASCII letters. */
+export interface LetterCounts {
+  readonly han: number;
+  readonly traditional: number;
+  readonly latin: number;
+}
+
+/** Counts the letters of a (normalized) text (see {@link LetterCounts}). */
+export function letterCounts(text: string): LetterCounts {
+  const flags = traditionalFlags();
+  let han = 0;
+  let traditional = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= HAN_FIRST && code <= HAN_LAST) {
+      han++;
+      traditional += flags[code - HAN_FIRST] as number;
+    } else if (code >= 0x61 && code <= 0x7a) latin++;
+  }
+  return { han, traditional, latin };
+}
+
+/**
+ * How a text is written, for choosing its thresholds: the false alarms of one language should not set the bar
+ * for another. `latin` when its letters are mostly Latin (fewer than one Han character for every four ASCII
+ * letters), `traditional` when its Chinese has a character only Traditional writing uses, else `simplified`.
+ */
+export type Writing = 'simplified' | 'traditional' | 'latin';
+
+/** The {@link Writing} of letters counted by {@link letterCounts}. */
+export const writingOf = ({ han, traditional, latin }: LetterCounts): Writing =>
+  latin > 0 && han * 4 < latin ? 'latin' : traditional > 0 ? 'traditional' : 'simplified';
+
+/** The {@link Writing} of a (normalized) text. */
+export const writingOfText = (text: string): Writing => writingOf(letterCounts(text));

@@ -15,9 +15,14 @@ export interface StoredModel {
   readonly dense: readonly number[];
   /** Platt scaling fitted on cross-validated logits: score = sigmoid(a · logit + b). */
   readonly calibration: readonly [number, number];
-  /** Calibrated-score thresholds for `low`, `medium` and `high`, chosen by cross-validation: Chinese text. */
+  /**
+   * Calibrated-score thresholds for `low`, `medium` and `high`, chosen by cross-validation: Chinese text in
+   * Simplified characters (see `writingOf`), chosen on the Simplified messages and the dialogues.
+   */
   readonly thresholds: readonly [number, number, number];
-  /** The same for text written in Latin letters (see `writtenInLatin`), chosen on the English rows. */
+  /** The same for Chinese text in Traditional characters, chosen on the Traditional messages. */
+  readonly traditionalThresholds: readonly [number, number, number];
+  /** The same for text written in Latin letters, chosen on the English rows. */
   readonly latinThresholds: readonly [number, number, number];
   /** The buckets' quantization levels in characters of {@link WEIGHT_ALPHABET} (see {@link packLevels}). */
   readonly ngrams: string;

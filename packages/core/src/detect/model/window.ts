@@ -1,18 +1,24 @@
-import { type DenseFeature, framesOf, isLatinWriting, letterCounts, visitNgrams } from './features.js';
+import {
+  type DenseFeature,
+  framesOf,
+  type LetterCounts,
+  letterCounts,
+  ngramWeight,
+  visitNgrams,
+  type Writing,
+  writingOf,
+} from './features.js';
 import { nextStamp, type Scorer } from './scorer.js';
 
 /**
  * What a conversation window keeps of a turn to read it again with later turns: its distinct n-gram buckets,
  * its framing and its letter counts. Never its text: the text is read once, when the turn arrives.
  */
-export interface TurnTrace {
+export interface TurnTrace extends LetterCounts {
   readonly buckets: readonly number[];
   /** The weights (quantization levels) of those buckets, summed: the turn's own n-gram part, read alone. */
   readonly levelSum: number;
   readonly frames: ReadonlySet<DenseFeature>;
-  /** Han characters and ASCII letters, for telling Chinese from Latin-letter text over the window. */
-  readonly han: number;
-  readonly latin: number;
 }
 
 /** What a verdict on several n-gram buckets needs: one turn's trace read alone, or a speaker's window. */
@@ -21,8 +27,8 @@ export interface BucketReading {
   ngramScore(): number;
   /** Frames any of the turns has. */
   frames(): ReadonlySet<DenseFeature>;
-  /** Written in Latin letters rather than Chinese, as `writtenInLatin` decides for one text. */
-  writtenInLatin(): boolean;
+  /** How the turns are written, as `writingOfText` decides for one text. */
+  writing(): Writing;
 }
 
 /** Reads a normalized turn once into its {@link TurnTrace}. */
@@ -45,9 +51,9 @@ export function traceTurn(scorer: Scorer, text: string): TurnTrace {
 export function readTrace(trace: TurnTrace): BucketReading {
   const count = trace.buckets.length;
   return {
-    ngramScore: () => (count ? trace.levelSum / Math.sqrt(count) : 0),
+    ngramScore: () => trace.levelSum * ngramWeight(count),
     frames: () => trace.frames,
-    writtenInLatin: () => isLatinWriting(trace),
+    writing: () => writingOf(trace),
   };
 }
 
@@ -63,6 +69,7 @@ export class BucketWindow implements BucketReading {
   private hit = 0;
   private readonly frameCounts = new Map<DenseFeature, number>();
   han = 0;
+  traditional = 0;
   latin = 0;
 
   constructor(private readonly levels: Int8Array) {
@@ -80,6 +87,7 @@ export class BucketWindow implements BucketReading {
     }
     for (const frame of trace.frames) this.frameCounts.set(frame, (this.frameCounts.get(frame) ?? 0) + 1);
     this.han += trace.han;
+    this.traditional += trace.traditional;
     this.latin += trace.latin;
   }
 
@@ -100,18 +108,19 @@ export class BucketWindow implements BucketReading {
       else this.frameCounts.delete(frame);
     }
     this.han -= trace.han;
+    this.traditional -= trace.traditional;
     this.latin -= trace.latin;
   }
 
   ngramScore(): number {
-    return this.hit ? this.sum / Math.sqrt(this.hit) : 0;
+    return this.sum * ngramWeight(this.hit);
   }
 
   frames(): Set<DenseFeature> {
     return new Set(this.frameCounts.keys());
   }
 
-  writtenInLatin(): boolean {
-    return isLatinWriting(this);
+  writing(): Writing {
+    return writingOf(this);
   }
 }
