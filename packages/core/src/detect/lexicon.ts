@@ -47,7 +47,7 @@ export const LEXICON: Readonly<Partial<Record<SignalId, string>>> = {
     '冻结|限制|封号|注销|锁定|没收|销毁|放弃|frozen|freeze|suspend*|locked|limited|deactivat*|destroyed|returned to sender',
   // Harmful steps: what the buyer is asked to give or do.
   'credentials.code':
-    '验证码|确认码|识别码|yzm|otp|verification code|security code|one-time code|code you receive!|read it out!|read it back!|读给我!|报给我!|念1下!|6位数字|6位数|6个数字|短信里的数字|收到的数字|动态码|动态密码|code we sent|code we just sent|code we texted|code we just texted|code you got|code sent to|code you just got|digit code|six digits|6 digits|pin|tac',
+    '验证码|确认码|识别码|yzm|otp|verification code|security code|one-time code|code you receive!|read it out!|read it back!|读给我!|报给我!|念1下!|6位数字|6位数|6 位数字|6 位数|6个数字|短信里的数字|收到的数字|动态码|动态密码|code we sent|code we just sent|code we texted|code we just texted|code you got|code sent to|code you just got|digit code|six digits|6 digits|pin|tac',
   'credentials.card':
     '卡号|银行卡信息|开户行|预留手机号|有效期|安全码|信用卡资料|提款卡|金融卡|card number|card details|expiry date|billing information|bank details|account number|cvv|cvc|which bank!|payment info*|card info|card no|expiration date|card expiry',
   'credentials.identity':
