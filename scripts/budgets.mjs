@@ -40,9 +40,12 @@ export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget
  * message watcher on core's fingerprint and a plain frame request (72 B); then 61,409 B with findSensitiveData's
  * finders in one table (112 B), the Aho-Corasick links filled by depth (30 B), punycode digits by parseInt (23 B),
  * the input guard's send triggers (20 B), checkUrl's lure words and skeleton pairs (16 B), the risk dialog without
- * a ref to its props (12 B) and editDistance without fallbacks (7 B).
+ * a ref to its props (12 B) and editDistance without fallbacks (7 B). Raised once, to 62,138 B rounded up, for the
+ * detection gains of issue 11 (recall 78.5–86.3 % to 85.1–87.3 % at the same false alarms): the lexicon's
+ * plain-word requests, Traditional thresholds with the characters that tell the writing, and the fit's floor; the
+ * scan-only core grew the same way (23.5 to 24.3 KB), still within its 24 KB budget.
  */
-export const CHAT_SCRIPT = { file: 'packages/widget/dist/refundguard-chat.js', budget: 48 * KB, ceiling: 60 * KB };
+export const CHAT_SCRIPT = { file: 'packages/widget/dist/refundguard-chat.js', budget: 48 * KB, ceiling: 60.75 * KB };
 
 /**
  * Core with only scanText imported, as an npm user's bundler builds it from the published `dist`:
