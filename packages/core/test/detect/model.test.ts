@@ -7,6 +7,7 @@ import { CHECK_SAFETY, CHECK_WARNINGS, TRAINING_SAFETY } from '../../../../scrip
 import { scanConversation, scanText } from '../../src/detect/index.js';
 import {
   DENSE_FEATURES,
+  NGRAM_HITS_FLOOR,
   ngramScore,
   TRADITIONAL_MARKERS,
   visitNgrams,
@@ -74,7 +75,8 @@ describe('learned scorer', () => {
       visitNgrams(text, MODEL.bits, (bucket) => buckets.add(bucket));
       let sum = 0;
       for (const bucket of buckets) sum += levels[bucket] as number;
-      const expected = buckets.size ? sum / Math.sqrt(buckets.size) : 0;
+      // Each bucket once, weighed as in a text of at least NGRAM_HITS_FLOOR buckets.
+      const expected = sum / Math.sqrt(Math.max(buckets.size, NGRAM_HITS_FLOOR));
       expect(ngramScore(text, MODEL.bits, levels, new Uint32Array(levels.length), 1)).toBeCloseTo(expected, 12);
     }
   });
