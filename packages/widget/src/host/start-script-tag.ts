@@ -83,7 +83,7 @@ export function startScriptTag(script: HTMLScriptElement | null, integrations: r
   let replayed = false;
   const destroy = () => {
     destroyed = true;
-    document.removeEventListener('DOMContentLoaded', startSteps);
+    document.removeEventListener('DOMContentLoaded', resume);
     stopPlaceholders();
     defineRefundGuardElement(null);
     guard.destroy();
@@ -195,10 +195,8 @@ export function startScriptTag(script: HTMLScriptElement | null, integrations: r
     busy = false;
     return true;
   }
-  function startSteps() {
-    inNextTask(() => {
-      if (runStep()) startSteps();
-    });
+  function resume() {
+    if (runStep()) inNextTask(resume);
   }
   /**
    * Run what is left of startup now: for a call that comes before it is over (it then finds the placeholders
@@ -210,8 +208,10 @@ export function startScriptTag(script: HTMLScriptElement | null, integrations: r
       // One step after the other, each once.
     }
   }
-  if (document.body) startSteps();
-  else document.addEventListener('DOMContentLoaded', startSteps, { once: true });
+  // Before the body exists, the page has not been drawn either: the reminders are drawn in the task that
+  // finished parsing it, so the page's first frame already holds them.
+  if (document.body) inNextTask(resume);
+  else document.addEventListener('DOMContentLoaded', resume, { once: true });
   if (handover) finishStartup();
 }
 

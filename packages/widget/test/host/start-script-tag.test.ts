@@ -163,14 +163,17 @@ describe('script tag startup', () => {
     expect(heard).toEqual(['no-current-script']);
   });
 
-  it('waits for the body when the script runs before it exists', async () => {
+  it('run before the body exists, it draws the reminder as the page finishes parsing, in time for its first frame', async () => {
     const body = document.body;
     body.remove();
-    queue();
+    const heard = heardErrors();
+    queue(['bogus']);
     startScriptTag(null, []);
     document.documentElement.append(body);
     const element = placeholder();
     document.dispatchEvent(new Event('DOMContentLoaded'));
-    await until(() => reminderIn(element) !== null);
+    expect(reminderIn(element)).not.toBeNull();
+    await until(() => heard.includes('no-current-script'));
+    expect(heard).toEqual(['command:"bogus"', 'no-current-script']);
   });
 });
