@@ -1,8 +1,8 @@
-import { useId } from 'preact/hooks';
 import { addStyles, firmStyles, guardStyles } from '../styles/index.js';
 import { Items } from './Items.js';
 import { seenSentence } from './seen.js';
 import type { Translate } from './translate.js';
+import { useUniqueId } from './unique-id.js';
 
 addStyles(firmStyles);
 addStyles(guardStyles);
@@ -23,7 +23,7 @@ export interface CautionProps {
 
 /** The medium-risk caution placed beside a message or link: small, plain, names what was seen. */
 export function Caution({ t, explanations, subject = 'message', onDismiss, lang, dir }: CautionProps) {
-  const id = useId();
+  const id = useUniqueId();
   return (
     <section class="rg rg-firm rg-caution" aria-labelledby={id} lang={lang} dir={dir}>
       <div class="rg-head">

@@ -1,6 +1,6 @@
 import type { HelpLine, ScenarioContent } from '@refundguard/core';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { addStyles, firmStyles, guardStyles } from '../styles/index.js';
 import { deepActiveElement, wrapTab } from './focus.js';
 import { HelpLines } from './HelpLines.js';
@@ -8,6 +8,7 @@ import { Items } from './Items.js';
 import { RealRefund } from './RealRefund.js';
 import { seenSentence } from './seen.js';
 import type { Translate } from './translate.js';
+import { useUniqueId } from './unique-id.js';
 import { useCountdown } from './use-countdown.js';
 
 addStyles(firmStyles);
@@ -42,7 +43,7 @@ export interface RiskDialogProps {
 export function RiskDialog(props: RiskDialogProps) {
   const { content, t, kind, explanations, coolingOffSeconds = 5, onStop, onContinue, onHelpLine, children } = props;
   const ref = useRef<HTMLDialogElement>(null);
-  const id = useId();
+  const id = useUniqueId();
   const left = useCountdown(coolingOffSeconds);
   const [seconds] = useState(left);
   // Filled after mount so screen readers hear it as a change, not as part of the dialog's first reading.
