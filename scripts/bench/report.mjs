@@ -392,11 +392,10 @@ function findingsSection(report) {
         `localStorage read and write (storage.ts, guard-state.ts, frequency.ts) ${slow
           .map((p) => `${ms(storage(p))} (${p.id})`)
           .join(', ')}, hashing the whole scenario content for its revision on every getContent ` +
-        '(revision.ts), config validation, locale negotiation (Intl) and the theme stylesheet. Proposed fix ' +
-        '(widget and core owners): draw the reminder before touching storage — render first, then read the cap ' +
-        'and record the impression in a later task (a placeholder card needs no cap check to appear; a toast can ' +
-        'wait one task); compute content revisions at build time; render only the visible card at first and ' +
-        'mount the "Learn more" content when it is opened.',
+        '(revision.ts), config validation, locale negotiation (Intl) and the theme stylesheet. Startup already ' +
+        'runs in steps (read the config; draw the reminders; open storage; play the queued calls), so storage no ' +
+        'longer holds the first frame. Left to cut (widget and core owners): content revisions computed at build ' +
+        'time, and the "Learn more" content mounted when it is opened rather than with the card.',
     );
   }
   const longTasks = startup.placements.reduce((n, p) => n + p.longTasksDuringStartup, 0);
@@ -410,11 +409,9 @@ function findingsSection(report) {
         `renderer) takes up to ${ms(startup.control.longestLayoutMs)} here, and its longest ` +
         `task (page, browser and measuring harness together) is ${ms(startup.control.longestMs)}. The widget adds its own script and a ` +
         `${Math.round(startup.placements.find((p) => p.placeholderHeight)?.placeholderHeight ?? 0)} px reminder to ` +
-        'lay out; its startup runs as one task (evaluation, config, storage, first render), and when the frame that ' +
-        'lays out the card or the page’s own work lands in or next to it, the task can cross 50 ms. ' +
-        'Proposed fix: split startup into tasks — evaluate and read config in one, render in the next ' +
-        '(`scheduler.yield()` where available, else a `setTimeout(0)`), storage after paint — so no single task ' +
-        'adds more than about 15 ms to the page’s own.',
+        'lay out. Its startup runs in short steps, yet the step that evaluates the script, and the frame that lays ' +
+        'out the card when the page’s own first layout lands in it, can still cross 50 ms. Left: less script to ' +
+        'evaluate (the byte budgets) and the card’s hidden "Learn more" content mounted only when it is opened.',
     );
   }
   const recommended = startup.placements.find((p) => p.recommended);
