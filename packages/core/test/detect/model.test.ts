@@ -166,9 +166,9 @@ describe('learned scorer', () => {
     it('keeps training scams at medium or above with a check sentence appended (the target is every one)', {
       timeout: 120_000,
     }, () => {
-      // The issue's target is that no scam falls; cross-validated, none does (docs/detection.md). The shipped
-      // model on its own training scams lets 6 of 20,660 pairs fall, all one script ending in an emoji that the
-      // normalizer drops once Chinese follows it ("…付款😊警惕…"), which the model scores just under medium.
+      // The issue's target is that no scam falls. The shipped model on its own training scams lets none of 20,780
+      // pairs fall; cross-validated, 3 of 17,960 do (docs/detection.md: scripts on the edge whose glued-on
+      // sentence makes their last step "asked").
       let tried = 0;
       const dropped: string[] = [];
       for (const item of items) {
@@ -180,9 +180,7 @@ describe('learned scorer', () => {
           }
         }
       }
-      expect(dropped.length / tried, `${dropped.length} of ${tried} pairs fell below medium`).toBeLessThanOrEqual(
-        0.001,
-      );
+      expect(dropped, `${dropped.length} of ${tried} pairs fell below medium`).toEqual([]);
     });
 
     it('is what `pnpm train` produces from the corpus and the code, byte for byte', { timeout: 600_000 }, () => {
