@@ -85,7 +85,9 @@ export function describeWorker(title: string, start: () => Promise<RedisTarget>)
       const verdicts = await waitForVerdicts(client, config.verdicts, chats.length);
       expectOneVerdictEach(verdicts, chats);
       const scam = verdicts.find((verdict) => verdict.message === 'c-0-4');
-      expect(scam).toMatchObject({ conversation: 'c-0', role: 'agent', level: 'low', conversationLevel: 'high' });
+      // Alone, the last step reads as a caution at most; after the claim and the pretext the chat is high.
+      expect(scam).toMatchObject({ conversation: 'c-0', role: 'agent', conversationLevel: 'high' });
+      expect(['low', 'medium']).toContain(scam?.level);
       expect(scam?.signals).toContain('credentials.code');
       expect(verdicts.every((verdict) => !('text' in verdict))).toBe(true);
       await worker.stop();
