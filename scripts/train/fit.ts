@@ -486,13 +486,13 @@ export function chooseThresholds(
     const named = !item.message || item.message.signals.some((signal) => HARMFUL_CATEGORIES.includes(signal.category));
     groups.set(group, [...(groups.get(group) ?? []), { score: scores[i] as number, rule: rules[i] ?? 'none', named }]);
   });
-  const pick = (names: readonly string[]): [number, number, number] => {
+  /** Thresholds that hold each group's benign texts to its own rates: `[group, medium rate, high rate]`. */
+  const pick = (targets: ReadonlyArray<readonly [string, number, number]>): [number, number, number] => {
     let medium = 0.3;
     let high = 0;
-    for (const name of names) {
+    for (const [name, mediumRate, highRate] of targets) {
       const benign = groups.get(name) ?? [];
-      const rate = name === 'sms' ? 0 : name === 'dialogue' ? options.dialogueFpr : options.mediumFpr;
-      const allowed = Math.floor(rate * benign.length);
+      const allowed = Math.floor(mediumRate * benign.length);
       // False alarms only fall as the threshold rises: the first that meets the rate is the lowest.
       for (let m = medium; m < 1; m = round(m + 0.001, 3)) {
         const thresholds: [number, number, number] = [round(m / 2, 3), m, 2];
@@ -505,17 +505,25 @@ export function chooseThresholds(
         thresholdFor(
           benign.filter(({ named }) => named).map(({ score }) => score),
           benign.length,
-          name === 'sms' ? 0 : options.highFpr,
+          highRate,
         ),
       );
     }
     high = Math.min(0.999, Math.max(high, medium + 0.05));
     return [round(medium / 2, 3), medium, round(high, 3)];
   };
+  const { mediumFpr, highFpr, dialogueFpr } = options;
   return {
-    thresholds: pick(['zh-Hans', 'dialogue']),
-    traditionalThresholds: pick(['zh-Hant']),
-    latinThresholds: pick(['en', 'sms']),
+    thresholds: pick([
+      ['zh-Hans', mediumFpr, highFpr],
+      ['dialogue', dialogueFpr, highFpr],
+    ]),
+    traditionalThresholds: pick([['zh-Hant', mediumFpr, highFpr]]),
+    // Ordinary SMS: no false alarm at all.
+    latinThresholds: pick([
+      ['en', mediumFpr, highFpr],
+      ['sms', 0, 0],
+    ]),
   };
 }
 
