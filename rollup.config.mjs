@@ -1,4 +1,5 @@
 // One config builds every package: core (ESM + CLI) and widget (ESM + the two script-tag IIFEs).
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify as esbuildMinify } from 'rollup-plugin-esbuild';
 import { minify } from 'terser';
@@ -94,6 +95,20 @@ const catalogsAsValues = () => ({
 });
 
 /**
+ * In the script tags, JSX becomes Preact's `h(type, props, ...children)` rather than the automatic runtime's
+ * `jsx(type, { ...props, children })`: no `children:` key in every element and no jsx-runtime module, 44 B gzip off
+ * refundguard.js. `h` and `Fragment` are imported into each .tsx module under names no source uses.
+ */
+const baseCompilerOptions = JSON.parse(
+  readFileSync(new URL('./tsconfig.base.json', import.meta.url), 'utf8'),
+).compilerOptions;
+const classicJsx = () => ({
+  name: 'classic-jsx',
+  transform: (code, id) =>
+    id.endsWith('.tsx') ? `import { h as __rgH, Fragment as __rgFragment } from 'preact';\n${code}` : null,
+});
+
+/**
  * A minified script-tag build: core compiled from source, Preact and signals bundled in, all of it inside one try.
  * `functionScope` puts the bundle in a function inside that try: in a bare block every function declaration
  * becomes `let f = function`, which costs refundguard.js 194 B gzip; refundguard-chat.js gzips 88 B smaller
@@ -113,9 +128,16 @@ const scriptTag = (entry, file, { functionScope = false } = {}) => ({
   plugins: [
     coreFromSource,
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import'] }),
+    classicJsx(),
     // Minified as one chunk, not module by module: a module-level minify drops the /* @__PURE__ */ marks that let
     // rollup leave out unused module-level values (core's frozen DEFAULT_CONFIG).
-    transpile(),
+    // The tsconfig's automatic runtime is overridden for these builds only (see classicJsx).
+    transpile({
+      jsx: 'transform',
+      jsxFactory: '__rgH',
+      jsxFragment: '__rgFragment',
+      tsconfigRaw: { compilerOptions: { ...baseCompilerOptions, jsx: 'react' } },
+    }),
     catalogsAsValues(),
     esbuildMinify({ target, legalComments: 'none' }),
     terser(),

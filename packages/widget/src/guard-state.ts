@@ -55,45 +55,41 @@ export interface GuardState {
   overlayPart?: ComponentType<{ state: GuardState }>;
 }
 
-const contentCache = new WeakMap<ResolvedConfig, WeakMap<ResolvedLocale, Map<ScenarioId, ScenarioContent>>>();
+// One cache per config and locale, so a change of either starts afresh: a scenario's content and each translator.
+const cache = new WeakMap<ResolvedConfig, WeakMap<ResolvedLocale, Map<unknown, unknown>>>();
+
+/** What `create` makes for `key` under the state's current locale and config, made once per change of either. */
+function cached<T>(
+  state: Pick<GuardState, 'resolved' | 'config'>,
+  key: unknown,
+  create: (resolved: ResolvedLocale, config: ResolvedConfig) => T,
+): T {
+  const config = state.config.value;
+  const resolved = state.resolved.value;
+  const byLocale = cache.get(config) ?? new WeakMap<ResolvedLocale, Map<unknown, unknown>>();
+  cache.set(config, byLocale);
+  const byKey = byLocale.get(resolved) ?? new Map<unknown, unknown>();
+  byLocale.set(resolved, byKey);
+  if (!byKey.has(key)) byKey.set(key, create(resolved, config));
+  return byKey.get(key) as T;
+}
 
 /**
  * The scenario's content for the state's current locale and config, built once per change of either:
  * the toast check and the reminder it then draws share one build (and one revision hash).
  */
-export function contentFor(state: Pick<GuardState, 'resolved' | 'config'>, scenario: ScenarioId): ScenarioContent {
-  const config = state.config.value;
-  const resolved = state.resolved.value;
-  const byLocale = contentCache.get(config) ?? new WeakMap<ResolvedLocale, Map<ScenarioId, ScenarioContent>>();
-  contentCache.set(config, byLocale);
-  const byScenario = byLocale.get(resolved) ?? new Map<ScenarioId, ScenarioContent>();
-  byLocale.set(resolved, byScenario);
-  const content = byScenario.get(scenario) ?? getContent(resolved, scenario, config);
-  byScenario.set(scenario, content);
-  return content;
-}
-
-const translatorCache = new WeakMap<ResolvedConfig, WeakMap<ResolvedLocale, Map<unknown, unknown>>>();
+export const contentFor = (state: Pick<GuardState, 'resolved' | 'config'>, scenario: ScenarioId): ScenarioContent =>
+  cached(state, scenario, (resolved, config) => getContent(resolved, scenario, config));
 
 /**
  * The translator `create` makes for the state's current locale and config, shared by every view until
  * either changes. Reminders translate with core's reminder-only translator; the chat guards pass the
  * full one, so only refundguard-chat.js carries their strings.
  */
-export function cachedTranslator<T>(
+export const cachedTranslator = <T>(
   state: Pick<GuardState, 'resolved' | 'config'>,
   create: (locale: string, config: ResolvedConfig) => T,
-): T {
-  const config = state.config.value;
-  const resolved = state.resolved.value;
-  const byLocale = translatorCache.get(config) ?? new WeakMap<ResolvedLocale, Map<unknown, unknown>>();
-  translatorCache.set(config, byLocale);
-  const byMaker = byLocale.get(resolved) ?? new Map<unknown, unknown>();
-  byLocale.set(resolved, byMaker);
-  const translator = (byMaker.get(create) as T | undefined) ?? create(resolved.locale, config);
-  byMaker.set(create, translator);
-  return translator;
-}
+): T => cached(state, create, (resolved, config) => create(resolved.locale, config));
 
 /** The reminders' translator for the state's current locale and config. */
 export const translatorFor = (state: Pick<GuardState, 'resolved' | 'config'>): ReminderTranslator =>
