@@ -108,13 +108,21 @@ const classicJsx = () => ({
     id.endsWith('.tsx') ? `import { h as __rgH, Fragment as __rgFragment } from 'preact';\n${code}` : null,
 });
 
+const buildFlags = new URL('./packages/widget/src/build-flags.ts', import.meta.url).pathname;
+
+/** refundguard.js's build flags: its entry passes no integration, so the code that connects them is left out. */
+const withoutIntegrations = () => ({
+  name: 'without-integrations',
+  load: (id) => (id === buildFlags ? 'export const WITH_INTEGRATIONS = false;' : null),
+});
+
 /**
  * A minified script-tag build: core compiled from source, Preact and signals bundled in, all of it inside one try.
  * `functionScope` puts the bundle in a function inside that try: in a bare block every function declaration
  * becomes `let f = function`, which costs refundguard.js 194 B gzip; refundguard-chat.js gzips 88 B smaller
  * without it.
  */
-const scriptTag = (entry, file, { functionScope = false } = {}) => ({
+const scriptTag = (entry, file, { functionScope = false, integrations = true } = {}) => ({
   input: `packages/widget/src/host/${entry}`,
   // Core's package.json declares its modules free of side effects, as a host's bundler reads it; from
   // source, rollup would otherwise keep the detectors' module-level tables in the lean file.
@@ -126,6 +134,7 @@ const scriptTag = (entry, file, { functionScope = false } = {}) => ({
     outro: functionScope ? `})(); ${BUNDLE_OUTRO}` : BUNDLE_OUTRO,
   },
   plugins: [
+    ...(integrations ? [] : [withoutIntegrations()]),
     coreFromSource,
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import'] }),
     classicJsx(),
@@ -164,7 +173,7 @@ export default [
     plugins: [transpile()],
   },
   // refundguard.js for every shop page (reminders only), refundguard-chat.js for chat pages.
-  scriptTag('script-tag.ts', 'refundguard.js', { functionScope: true }),
+  scriptTag('script-tag.ts', 'refundguard.js', { functionScope: true, integrations: false }),
   scriptTag('script-tag-chat.ts', 'refundguard-chat.js'),
   // The worker for Node: its library entry and the refundguard-worker program (dist/main.js).
   {

@@ -23,11 +23,13 @@ const KB = 1024;
  * passes, simple inlining and no sequences; 27462 B, -26 B, with one no-op function and the data attributes that
  * share their config key's name listed once; 27427 B, -35 B, with the reminder's and the self-check's ids from one
  * useState instead of Preact's useId; 27618 B after the features since; 27572 B, -46 B, with JSX as Preact's h() in
- * the script tags instead of the automatic runtime's jsx() and one cache for content and translators). Until it is,
+ * the script tags instead of the automatic runtime's jsx() and one cache for content and translators; 27317 B, -255 B,
+ * built with WITH_INTEGRATIONS false, since its entry passes no integration: no code to check, set up or hand over
+ * to one). Until it is,
  * `pnpm size` enforces `ceiling`, today's size rounded up to 256 B, so the file cannot grow while bytes are being
  * found; lower the ceiling with every saving and delete it once the budget holds.
  */
-export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 27 * KB };
+export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 26.75 * KB };
 
 /**
  * The script tag for chat pages: the same plus the chat, link and input guards and the detectors (and the model).

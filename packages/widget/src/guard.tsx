@@ -10,6 +10,7 @@ import {
   validateConfigWith,
 } from '@refundguard/core';
 import { render } from 'preact';
+import { WITH_INTEGRATIONS } from './build-flags.js';
 import { createProblemReporter } from './errors.js';
 import { createGuardEvents, type GuardEventMap } from './events.js';
 import type { GuardEnvironment, RefundGuard, ShowOptions } from './guard-api.js';
@@ -43,11 +44,13 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
   // Anything but a list of integrations (`integrations: chatGuards()` without the brackets) is reported below, not
   // thrown into the page.
   const integrations: readonly unknown[] = Array.isArray(environment.integrations) ? environment.integrations : [];
-  const usable = integrations.filter(
-    (item): item is GuardIntegration => typeof (item as GuardIntegration | null)?.setup === 'function',
-  );
+  const usable = WITH_INTEGRATIONS
+    ? integrations.filter(
+        (item): item is GuardIntegration => typeof (item as GuardIntegration | null)?.setup === 'function',
+      )
+    : [];
   // The chat guards bring their strings' English; without them the reminders' is all a page carries.
-  const guardEnglish = usable.find((integration) => integration.english)?.english;
+  const guardEnglish = WITH_INTEGRATIONS ? usable.find((integration) => integration.english)?.english : undefined;
   const validated = (raw: unknown): ResolvedConfig => {
     const { config, problems } = validateConfigWith(raw, guardEnglish);
     for (const problem of problems) {
@@ -110,35 +113,39 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
     ensureOverlay();
   };
 
-  const integrationHost: IntegrationHost = {
-    state,
-    reporter,
-    styleRoot,
-    releaseRoot: (root) => roots.delete(root),
-    ensureOverlay,
-    remember,
-    isDestroyed: () => destroyed,
-    show: (scenario, options) => guard.show(scenario, options),
-  };
   let chat: ChatCapabilities | undefined;
-  if (
-    usable.length !== integrations.length ||
-    (environment.integrations !== undefined && !Array.isArray(environment.integrations))
-  ) {
-    reporter.report({
-      code: 'integrations',
-      message: 'integrations should be a list such as [chatGuards()]; what is not one was left out',
-    });
-  }
-  for (const integration of usable) {
-    reporter.guarded(
-      `integration:${integration.name}`,
-      () => {
-        chat = integration.setup(integrationHost);
-        state.overlayPart = chat.OverlayPart;
-      },
-      undefined,
-    );
+  if (WITH_INTEGRATIONS) connectIntegrations();
+  /** Set up each integration: the chat guards get what they need of the guard and bring their own capabilities. */
+  function connectIntegrations() {
+    const integrationHost: IntegrationHost = {
+      state,
+      reporter,
+      styleRoot,
+      releaseRoot: (root) => roots.delete(root),
+      ensureOverlay,
+      remember,
+      isDestroyed: () => destroyed,
+      show: (scenario, options) => guard.show(scenario, options),
+    };
+    if (
+      usable.length !== integrations.length ||
+      (environment.integrations !== undefined && !Array.isArray(environment.integrations))
+    ) {
+      reporter.report({
+        code: 'integrations',
+        message: 'integrations should be a list such as [chatGuards()]; what is not one was left out',
+      });
+    }
+    for (const integration of usable) {
+      reporter.guarded(
+        `integration:${integration.name}`,
+        () => {
+          chat = integration.setup(integrationHost);
+          state.overlayPart = chat.OverlayPart;
+        },
+        undefined,
+      );
+    }
   }
   /** The chat guards, or the guard's own stand-ins that say which file or import provides them. */
   let standIns: ChatCapabilities | undefined;
@@ -266,13 +273,13 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
         () => {
           if (destroyed) return;
           for (const mount of [...mounts.values()]) mount.dispose();
-          for (const cleanup of [...cleanups]) cleanup();
+          if (WITH_INTEGRATIONS) for (const cleanup of [...cleanups]) cleanup();
           if (overlay) {
             render(null, overlay.root);
             overlay.host.remove();
             overlay = null;
           }
-          state.dialog.value = null;
+          if (WITH_INTEGRATIONS) state.dialog.value = null;
           state.toasts.value = [];
           roots.clear();
           events.clear();

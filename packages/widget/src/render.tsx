@@ -1,6 +1,7 @@
 import { effect, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import type { HelpLine, ScenarioContent, ScenarioId, TopicId } from '@refundguard/core';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { WITH_INTEGRATIONS } from './build-flags.js';
 import { contentFor, type GuardState, type ReminderVariant, translatorFor } from './guard-state.js';
 import { whenSeen } from './host/seen-in-viewport.js';
 import { Reminder } from './ui/Reminder.js';
@@ -123,7 +124,7 @@ export function OverlayView({ state }: { state: GuardState }) {
           }}
         />
       ))}
-      {state.overlayPart && <state.overlayPart state={state} />}
+      {WITH_INTEGRATIONS && state.overlayPart && <state.overlayPart state={state} />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 // Sets up window.RefundGuard for a script-tag build; the two builds differ only in the integrations they pass.
 import type { RefundGuardConfig } from '@refundguard/core';
+import { WITH_INTEGRATIONS } from '../build-flags.js';
 import { createProblemReporter, describeError, type ReportedProblem } from '../errors.js';
 import type { GuardEventName, GuardListener } from '../events.js';
 import { createRefundGuard, type RefundGuard } from '../guard.js';
@@ -42,7 +43,8 @@ export function startScriptTag(script: HTMLScriptElement | null, integrations: r
         message: 'a second copy with other data-* settings was ignored.',
       });
     }
-    if (integrations.length === 0 || running.chat) return;
+    // Only a copy with the chat guards takes over (refundguard.js, built without integrations, never does).
+    if (!WITH_INTEGRATIONS || integrations.length === 0 || running.chat) return;
     handover = running.handOver();
   }
 
