@@ -33,7 +33,7 @@ export function createProblemReporter(onError: (problem: ReportedProblem) => voi
     } catch (error) {
       report({
         code,
-        message: `${code} failed: ${describeError(error)}. The page keeps working; please report this with the steps that led to it.`,
+        message: `${code} failed: ${describeError(error)}; the page keeps working.`,
       });
       return fallback;
     }

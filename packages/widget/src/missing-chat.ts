@@ -20,9 +20,7 @@ export function missingChatGuards(reporter: ProblemReporter): ChatCapabilities {
   const tell = (method: string) =>
     reporter.report({
       code: 'needs-chat',
-      message:
-        `${method} needs the chat guards, which refundguard.js leaves out: load refundguard-chat.js instead on pages with chat, ` +
-        "links or message inputs (npm: createRefundGuard(config, { integrations: [chatGuards()] }) from '@refundguard/widget/chat').",
+      message: `${method} needs the chat guards: load refundguard-chat.js (npm: integrations: [chatGuards()] from '@refundguard/widget/chat').`,
     });
   return {
     scan() {
