@@ -103,7 +103,8 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
       const normalized = normalize(capped);
       const signals = findSignals(normalized, officialDomains);
       const trace = traceTurn(conversationScorer(), normalized.text);
-      const alone = scoreTurnAlone(normalized.text, trace, signals) ?? scoreMessage(normalized.text, signals);
+      const alone =
+        scoreTurnAlone(normalized.text, trace, signals) ?? scoreMessage(normalized.text, signals, officialDomains);
       const listed = capPerId(signals, new Map());
       return { current: { speaker, signals, trace, alone }, listed, found: signals.length, length };
     }

@@ -101,7 +101,7 @@ export function readInWindows(
     (window) => {
       const normalized = normalize(window);
       const inWindow = findSignals(normalized, officialDomains);
-      verdict = worse(verdict, scoreMessage(normalized.text, inWindow));
+      verdict = worse(verdict, scoreMessage(normalized.text, inWindow, officialDomains));
       return inWindow;
     },
     (signal) => {

@@ -1,3 +1,4 @@
+import { findSignals } from './find-signals.js';
 import { denseFeatures, type FeatureSignal, type Writing, writingOfText } from './model/features.js';
 import {
   calibrated,
@@ -148,7 +149,7 @@ const shippedScorer = (): Scorer => {
  * on normalized text, so Traditional spellings the fold table knows are Simplified already.
  */
 const SAFETY_SENTENCE =
-  /不会|不會|从不|從不|绝不|絕不|切勿|勿|谨防|謹防|慎防|提防|警惕|小心|防骗|防騙|防诈|防詐|反诈|反詐|报警|報警|诈骗|詐騙|查证|查證|核实|核實|热线|熱線|如有疑|温馨提示|溫馨提示|(?<![0-9])(96110|18222|165)(?![0-9])|never|beware|scam|fraud|phishing|careful|stay safe|vigilant|hotline|if in doubt|suspect/;
+  /不会|不會|从不|從不|绝不|絕不|切勿|勿|谨防|謹防|慎防|提防|警惕|小心|防骗|防騙|防诈|防詐|反诈|反詐|报警|報警|诈骗|詐騙|查证|查證|核实|核實|热线|熱線|如有疑|可疑|温馨提示|溫馨提示|(?<![0-9])(96110|18222|165)(?![0-9])|never|beware|scam|fraud|phishing|careful|stay safe|vigilant|hotline|if in doubt|suspect/;
 
 const han = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
 const latinLetter = (ch: string | undefined): boolean => ch !== undefined && ch >= 'a' && ch <= 'z';
@@ -204,7 +205,7 @@ function sentenceEnds(text: string): number[] {
  * these too, so they do not stay behind as the script's last words.
  */
 const LEAD_IN =
-  /(?:(?:本|我们|我們|我司)?(?:平台|官方|公司|客服|银行|銀行|商家|本店)|我们|我們|本人|请|請|(?:we|i|you)(?: will| would|'ll| do| must| should)?(?: not)?|(?:(?:our|genuine|real|official) )?(?:staff|team|agents?|bank|support)(?: will| would| do)?|please|(?:please )?be|if you|stay|always)\s?$/;
+  /(?:(?:本|我们|我們|我司)?(?:平台|官方|公司|客服|银行|銀行|商家|本店)|我们|我們|本人|请|請|如遇|若遇|如有|若有|(?:we|i|you)(?: will| would|'ll| do| must| should)?(?: not)?|(?:(?:our|genuine|real|official) )?(?:staff|team|agents?|bank|support)(?: will| would| do)?|please|(?:please )?be|if you|stay|always)\s?$/;
 
 /** How far from the end of a text an appended warning's first safety word may start: warnings are short. */
 const PASTED_REACH = 60;
@@ -282,11 +283,16 @@ export interface Reading {
 
 /**
  * The readings of a (normalized) text: whole, and each part of {@link safetyCuts} with the signals found
- * in it. Each part is read as if it were the whole message, safety wording of its own included, so a
- * pasted warning can never rate a script below what it would be without it, and a warning, a news item or
- * a victim's post is read as what it is with or without its closing line.
+ * in that part alone. Each part is read as if it were the whole message, safety wording of its own
+ * included, so a pasted warning can never rate a script below what it would be without it (its "请勿…" or
+ * "please…" no longer turns a mentioned step into one asked), and a warning, a news item or a victim's
+ * post is read as what it is with or without its closing line. `officialDomains` as for `findSignals`.
  */
-export function readingsOf(text: string, signals: readonly ModelSignal[]): Reading[] {
+export function readingsOf(
+  text: string,
+  signals: readonly ModelSignal[],
+  officialDomains: readonly string[] = [],
+): Reading[] {
   const readings: Reading[] = [{ text, signals }];
   // A part is cut again as a text of its own would be ("…勿泄露给其他人。" + a pasted line: the script's own
   // closing line goes too), a few parts at most: each costs one more reading of the text.
@@ -298,11 +304,8 @@ export function readingsOf(text: string, signals: readonly ModelSignal[]): Readi
       const range = [offset + from, offset + to] as const;
       if (ranges.some(([a, b]) => a === range[0] && b === range[1])) continue;
       ranges.push(range);
-      // A part keeps the signals found inside it (a signal that does not say where it is: all but safety).
-      const inside = ({ at, category }: ModelSignal): boolean =>
-        at === undefined ? category !== 'safety' : at >= range[0] && at < range[1];
-      const part = text.slice(range[0], range[1]);
-      readings.push({ text: part.trim(), signals: signals.filter(inside) });
+      const part = text.slice(range[0], range[1]).trim();
+      readings.push({ text: part, signals: findSignals(part, officialDomains) });
     }
   }
   return readings;
@@ -319,10 +322,11 @@ export function readText(
   scorer: Scorer,
   normalizedText: string,
   signals: readonly ModelSignal[],
+  officialDomains: readonly string[] = [],
 ): { logit: number; rule: { level: RiskLevel; score: number } } {
   let best = Number.NEGATIVE_INFINITY;
   let rule: { level: RiskLevel; score: number } | undefined;
-  for (const reading of readingsOf(normalizedText, signals)) {
+  for (const reading of readingsOf(normalizedText, signals, officialDomains)) {
     const readingRule = scoreSignals(reading.signals);
     best = Math.max(best, logit(scorer, reading.text, reading.signals, readingRule));
     if (!rule || RISK_LEVELS.indexOf(readingRule.level) > RISK_LEVELS.indexOf(rule.level)) rule = readingRule;
@@ -355,10 +359,15 @@ export function levelFor(
  * model's calibrated probability is the score, and the cross-validated thresholds give the level.
  * Exported for the training and evaluation scripts, which pass the models of their folds.
  */
-export function judge(scorer: Scorer, normalizedText: string, signals: readonly ModelSignal[]): Verdict {
+export function judge(
+  scorer: Scorer,
+  normalizedText: string,
+  signals: readonly ModelSignal[],
+  officialDomains: readonly string[] = [],
+): Verdict {
   if (!signals.length && !normalizedText.trim()) return { level: 'none', score: 0, modelOnly: false };
   let verdict: Verdict | undefined;
-  for (const reading of readingsOf(normalizedText, signals)) {
+  for (const reading of readingsOf(normalizedText, signals, officialDomains)) {
     const rule = scoreSignals(reading.signals);
     const z = logit(scorer, reading.text, reading.signals, rule);
     const read = verdictOf(scorer.model, z, writingOfText(reading.text), rule, reading.signals);
@@ -453,11 +462,16 @@ export const conversationScorer = (): Scorer => shippedScorer();
 
 /**
  * Level and score of one message from its normalized text (`normalize(text).text`) and its rule signals
- * (`findSignals`), by the shipped model. Never throws: a failure falls back to the rules alone.
+ * (`findSignals`, with the same `officialDomains`), by the shipped model. Never throws: a failure falls back
+ * to the rules alone.
  */
-export function scoreMessage(normalizedText: string, signals: readonly ModelSignal[]): Verdict {
+export function scoreMessage(
+  normalizedText: string,
+  signals: readonly ModelSignal[],
+  officialDomains: readonly string[] = [],
+): Verdict {
   try {
-    return judge(shippedScorer(), normalizedText, signals);
+    return judge(shippedScorer(), normalizedText, signals, officialDomains);
   } catch {
     return { ...scoreSignals(signals), modelOnly: false };
   }

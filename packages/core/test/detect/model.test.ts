@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { appendSentence, findCorpus, loadItems, MODULE_PATH } from '../../../../scripts/train/data.js';
 import { train } from '../../../../scripts/train/fit.js';
 import { CHECK_SAFETY, CHECK_WARNINGS, TRAINING_SAFETY } from '../../../../scripts/train/safety.js';
+import { findSignals } from '../../src/detect/find-signals.js';
 import { scanConversation, scanText } from '../../src/detect/index.js';
 import {
   DENSE_FEATURES,
@@ -16,7 +17,7 @@ import {
 import { packLevels, unpack } from '../../src/detect/model/scorer.js';
 import { MODEL } from '../../src/detect/model/weights.generated.js';
 import { normalize } from '../../src/detect/normalize.js';
-import { safetyCuts } from '../../src/detect/score.js';
+import { type ModelSignal, readingsOf, safetyCuts } from '../../src/detect/score.js';
 import { RISK_LEVELS, type RiskLevel } from '../../src/detect/types.js';
 
 const corpus = findCorpus();
@@ -149,6 +150,21 @@ describe('learned scorer', () => {
     expect(cutsOf('your refund is on its way')).toEqual([]);
   });
 
+  it('reads the script without a glued-on warning exactly as it reads the script alone', () => {
+    // The warning's 请 would make the script's last step "asked" if the part kept the whole text's signals;
+    // and "如遇可疑情况" goes with the warning, not with the script.
+    const withoutWarning = (script: string, warning: string) => {
+      const text = normalize(script + warning).text;
+      const alone = normalize(script).text;
+      const reading = readingsOf(text, findSignals(text)).find((part) => part.text === alone);
+      expect(reading, `${script} | ${warning}`).toBeDefined();
+      const described = (signals: readonly ModelSignal[]) => signals.map(({ id, asked }) => `${id}:${asked}`);
+      expect(described(reading?.signals ?? [])).toEqual(described(findSignals(alone)));
+    };
+    withoutWarning('客服:店长在钉钉上,直接拉个群给您处理,我把群二维码发您', '请勿向任何人透露银行账户资料。');
+    withoutWarning('客服:就说是买给小孩玩游戏的就好,先去买3000的游戏点数卡', '如遇可疑情况,请立即报警。');
+  });
+
   it('keeps the check sentences below medium alone and inside warnings', () => {
     for (const sentence of [...CHECK_SAFETY, ...TRAINING_SAFETY]) {
       expect(atLeastMedium(scanText(sentence).level), sentence).toBe(false);
@@ -166,9 +182,7 @@ describe('learned scorer', () => {
     it('keeps training scams at medium or above with a check sentence appended (the target is every one)', {
       timeout: 120_000,
     }, () => {
-      // The issue's target is that no scam falls. The shipped model on its own training scams lets none of 20,780
-      // pairs fall; cross-validated, 3 of 17,960 do (docs/detection.md: scripts on the edge whose glued-on
-      // sentence makes their last step "asked").
+      // The issue's target is that no scam falls; cross-validated, none of 17,980 pairs does (docs/detection.md).
       let tried = 0;
       const dropped: string[] = [];
       for (const item of items) {
