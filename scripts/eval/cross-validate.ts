@@ -3,8 +3,9 @@
 // thresholds procedure), per language, for the `hard` subset, for TeleAntiFraud and the SMS ham; then
 // the safety-sentence check (`--no-safety` leaves it out). `--curve` adds the size/quality curve (2^13…2^16
 // buckets, each with the share of them kept after pruning, and the dense 2^14 model); `--set name=value,…`
-// changes training options (`--set bits=14,keep=0.3`).
+// changes training options (`--set bits=14,keep=0.3`); `--misses FILE` writes the misses and false alarms.
 // Run by `pnpm eval` through scripts/train/run.mjs.
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { unpack } from '../../packages/core/src/detect/model/scorer.js';
 import { judge } from '../../packages/core/src/detect/score.js';
@@ -60,6 +61,8 @@ function report(
     label: item.label,
     level: itemLevel(scorers[foldOf(item)] as ReturnType<typeof unpack>, item),
   }));
+  const missesFile = argValue('--misses');
+  if (missesFile) writeMisses(missesFile, rows);
   const challenge = rows.filter((r) => r.item.message && !r.item.file.startsWith('sms'));
   const tele = rows.filter((r) => r.item.turns);
   const named: Array<[string, typeof rows]> = [
@@ -165,6 +168,33 @@ if (!dir) {
 const items = loadItems(dir);
 // `--set name=value,…` overrides numeric training options, to measure an alternative the same way.
 const options: FitOptions = { ...DEFAULTS };
+/** The value after a command-line flag, if the flag is there. */
+function argValue(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
+
+/**
+ * Writes, one JSON line each, the scams judged below medium and the benign texts judged medium or high, with
+ * their out-of-fold level: what to read before changing the lexicon or the features.
+ */
+function writeMisses(file: string, rows: ReadonlyArray<{ item: Item; label: number; level: RiskLevel }>): void {
+  const wrong = rows.filter(({ label, level }) => (label === 1) !== atLeast(level, 'medium'));
+  const lines = wrong.map(({ item, label, level }) =>
+    JSON.stringify({
+      key: item.key,
+      kind: item.kind,
+      file: item.file,
+      lang: item.lang,
+      hard: item.hard,
+      label,
+      level,
+      text: item.original ?? item.turns?.map((turn) => `${turn.speaker}: ${turn.original}`).join('\n'),
+    }),
+  );
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
 const at = process.argv.indexOf('--set');
 for (const pair of at > 0 ? (process.argv[at + 1] ?? '').split(',') : []) {
   const [name, value] = pair.split('=');
