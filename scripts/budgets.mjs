@@ -26,11 +26,13 @@ const KB = 1024;
  * the script tags instead of the automatic runtime's jsx() and one cache for content and translators; 27317 B, -255 B,
  * built with WITH_INTEGRATIONS false, since its entry passes no integration: no code to check, set up or hand over
  * to one; 27221 B, -96 B, with shorter console messages for a chat method on this file and for a call that failed,
- * and the component styles without newlines). Until it is,
+ * and the component styles without newlines; 27129 B, -92 B, with the chat stand-ins as this file's scan() and
+ * watchers, unwrapped since they only report, and on()/off() unguarded, since adding a listener cannot throw).
+ * Until it is,
  * `pnpm size` enforces `ceiling`, today's size rounded up to 256 B, so the file cannot grow while bytes are being
  * found; lower the ceiling with every saving and delete it once the budget holds.
  */
-export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 26.75 * KB };
+export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget: 24 * KB, ceiling: 26.5 * KB };
 
 /**
  * The script tag for chat pages: the same plus the chat, link and input guards and the detectors (and the model).

@@ -18,7 +18,7 @@ import { browserStorage, contentFor, createGuardState, type GuardState, localeFo
 import { mergeConfig } from './host/queue.js';
 import { OWN_NODE_ATTRIBUTE } from './host/risk-host.js';
 import { prepareShadowRoot } from './host/shadow.js';
-import type { ChatCapabilities, GuardIntegration, IntegrationHost } from './integration.js';
+import type { ChatCapabilities, ChatMethods, GuardIntegration, IntegrationHost } from './integration.js';
 import { missingChatGuards, noFindings, noop, noUrlCheck } from './missing-chat.js';
 import { OverlayView, ReminderView } from './render.js';
 import { applyTheme } from './styles/index.js';
@@ -43,7 +43,8 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
   );
   // Anything but a list of integrations (`integrations: chatGuards()` without the brackets) is reported below, not
   // thrown into the page.
-  const integrations: readonly unknown[] = Array.isArray(environment.integrations) ? environment.integrations : [];
+  const integrations: readonly unknown[] =
+    WITH_INTEGRATIONS && Array.isArray(environment.integrations) ? environment.integrations : [];
   const usable = WITH_INTEGRATIONS
     ? integrations.filter(
         (item): item is GuardIntegration => typeof (item as GuardIntegration | null)?.setup === 'function',
@@ -148,8 +149,8 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
     }
   }
   /** The chat guards, or the guard's own stand-ins that say which file or import provides them. */
-  let standIns: ChatCapabilities | undefined;
-  const chatOr = (): ChatCapabilities => {
+  let standIns: ChatMethods | undefined;
+  const chatOr = (): ChatMethods => {
     if (chat) return chat;
     standIns ??= missingChatGuards(reporter);
     return standIns;
@@ -162,7 +163,34 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
     show: (scenario, options) => guard.show(scenario, options),
   };
 
+  /**
+   * scan and the watchers: through the chat guards, each call guarded, in a build that can connect them;
+   * refundguard.js, which cannot, takes the stand-ins as they are (they only report, and cannot throw). Spread
+   * first into the guard, so its own `track` and `checkUrl` replace the stand-ins' ones: checkUrl reads its
+   * argument as a string first in every build, and reports one that cannot be read as its own failure.
+   */
+  const chatMethods: Omit<ChatMethods, 'track' | 'checkUrl'> = WITH_INTEGRATIONS
+    ? {
+        scan(text) {
+          return reporter.guarded('scan', () => chatOr().scan(text), noFindings());
+        },
+        watchMessages(container, options) {
+          return reporter.guarded('watchMessages', () => chatOr().watchMessages(container, options), noop);
+        },
+        guardLinks(container) {
+          return reporter.guarded('guardLinks', () => chatOr().guardLinks(container), noop);
+        },
+        guardInput(field, options) {
+          return reporter.guarded('guardInput', () => chatOr().guardInput(field, options), noop);
+        },
+      }
+    : chatOr();
+
   const guard: RefundGuard = {
+    ...chatMethods,
+    checkUrl(url) {
+      return reporter.guarded('checkUrl', () => chatOr().checkUrl(String(url)), noUrlCheck());
+    },
     mount(element, options = {}) {
       return reporter.guarded(
         'mount',
@@ -218,12 +246,6 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
         'none',
       );
     },
-    scan(text) {
-      return reporter.guarded('scan', () => chatOr().scan(text), noFindings());
-    },
-    checkUrl(url) {
-      return reporter.guarded('checkUrl', () => chatOr().checkUrl(String(url)), noUrlCheck());
-    },
     setLocale(locale) {
       guard.configure({ locale });
     },
@@ -246,20 +268,12 @@ export function createRefundGuard(input: RefundGuardConfig = {}, environment: Gu
         undefined,
       );
     },
+    // Adding or removing a listener cannot throw (a listener that throws is caught where it is called).
     on(event, listener) {
-      reporter.guarded('on', () => events.on(event, listener), undefined);
+      events.on(event, listener);
     },
     off(event, listener) {
-      reporter.guarded('off', () => events.off(event, listener), undefined);
-    },
-    watchMessages(container, options) {
-      return reporter.guarded('watchMessages', () => chatOr().watchMessages(container, options), noop);
-    },
-    guardLinks(container) {
-      return reporter.guarded('guardLinks', () => chatOr().guardLinks(container), noop);
-    },
-    guardInput(field, options) {
-      return reporter.guarded('guardInput', () => chatOr().guardInput(field, options), noop);
+      events.off(event, listener);
     },
     get config() {
       return state.config.value;

@@ -41,6 +41,9 @@ export interface ChatCapabilities {
 }
 
 /** Host events that need the detectors. */
+/** What a guard calls on the chat guards, or on the stand-ins that take their place: all but the overlay part. */
+export type ChatMethods = Omit<ChatCapabilities, 'OverlayPart'>;
+
 export type ChatEvent = 'message_received' | 'link_clicked' | 'message_sending';
 
 /** Host events the chat guards handle, as a table for `track()`. */

@@ -1,6 +1,6 @@
 import type { ScanResult, UrlCheck } from '@refundguard/core';
 import type { ProblemReporter } from './errors.js';
-import type { ChatCapabilities } from './integration.js';
+import type { ChatMethods } from './integration.js';
 
 /** What a stand-in or a call on a destroyed guard returns where a stop function is due. */
 export const noop = () => {};
@@ -16,7 +16,7 @@ export const noUrlCheck = (): UrlCheck => ({ level: 'none', verdict: 'invalid', 
  * Each call does nothing harmful and says which file or import provides the method:
  * once on the console, and as an `error` event every time.
  */
-export function missingChatGuards(reporter: ProblemReporter): ChatCapabilities {
+export function missingChatGuards(reporter: ProblemReporter): ChatMethods {
   const tell = (method: string) =>
     reporter.report({
       code: 'needs-chat',
@@ -47,6 +47,5 @@ export function missingChatGuards(reporter: ProblemReporter): ChatCapabilities {
       tell(`track("${event}")`);
       return 'none';
     },
-    OverlayPart: () => null,
   };
 }

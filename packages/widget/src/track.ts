@@ -2,14 +2,14 @@ import { type RiskLevel, reminderFor, type ScenarioId, type TrackEvent } from '@
 import type { ProblemReporter } from './errors.js';
 import type { ShowOptions, TrackData } from './guard-api.js';
 import type { GuardState } from './guard-state.js';
-import { CHAT_EVENTS, type ChatCapabilities, type ChatEvent } from './integration.js';
+import { CHAT_EVENTS, type ChatEvent, type ChatMethods } from './integration.js';
 
 /** What `track()` needs from its guard. */
 export interface TrackContext {
   state: GuardState;
   reporter: ProblemReporter;
   /** The chat guards (or stand-ins that say where to get them) for messages, links and outgoing text. */
-  chat(): ChatCapabilities;
+  chat(): ChatMethods;
   show(scenario: ScenarioId, options: ShowOptions): void;
 }
 
