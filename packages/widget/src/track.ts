@@ -29,9 +29,7 @@ export function trackEvent(context: TrackContext, event: TrackEvent, data: Track
     });
     return 'none';
   }
-  context.show(action.scenario, {
-    ...(action.topic ? { topic: action.topic } : {}),
-    ...(action.prominent ? { prominent: true } : {}),
-  });
+  // The action's topic and prominence are the options show() reads.
+  context.show(action.scenario, action);
   return 'none';
 }

@@ -217,16 +217,10 @@ export function startScriptTag(script: HTMLScriptElement | null, integrations: r
   if (handover) finishStartup();
 }
 
-/** Run `startScriptTag` for the script element being evaluated; nothing it does may throw into the page. */
+/**
+ * Run `startScriptTag` for the script element being evaluated. Nothing it does can throw into the page: both
+ * script tags run inside the bundle's own try (bundle-guard.mjs), which says on the console why it could not start.
+ */
 export function startFromCurrentScript(integrations: readonly GuardIntegration[]): void {
-  try {
-    startScriptTag(ownScriptElement(), integrations);
-  } catch (error) {
-    // The host page must keep working even if RefundGuard cannot start.
-    try {
-      console.warn('[RefundGuard] could not start:', error);
-    } catch {
-      // Not even the console works; stay silent rather than throw.
-    }
-  }
+  startScriptTag(ownScriptElement(), integrations);
 }
