@@ -61,7 +61,6 @@ export const DENSE_FEATURES = [
   'frame.question',
   'frame.first-person',
   'frame.on-platform',
-  'frame.dialogue',
   'cross.reported-asked',
   'cross.quoted-asked',
   'cross.warning-asked',
@@ -116,9 +115,6 @@ const FRAMES: ReadonlyArray<readonly [DenseFeature, RegExp]> = [
     /订单详情|訂單詳情|app内|app內|官方app|官方 app|在平台|平台内|平台內|in the app|in-app|through the app|order page|order details/,
   ],
 ];
-
-/** `name: ` or `A:` at the start of two or more lines: a pasted chat or transcript. */
-const DIALOGUE = /(^|\n)[^\n:：]{1,16}[:：][^\n]*\n[^\n:：]{1,16}[:：]/;
 
 const STORIES = new Set(['pretext.mistake', 'pretext.crime']);
 
@@ -196,11 +192,10 @@ export function denseFeatures(
   return x;
 }
 
-/** How a (normalized) text is framed: reported, quoted, news, a warning, a question, a pasted dialogue… */
+/** How a (normalized) text is framed: reported, quoted, news, a warning, a question… */
 export function framesOf(text: string): Set<DenseFeature> {
   const frames = new Set<DenseFeature>();
   for (const [name, pattern] of FRAMES) if (pattern.test(text)) frames.add(name);
-  if (DIALOGUE.test(text)) frames.add('frame.dialogue');
   return frames;
 }
 
