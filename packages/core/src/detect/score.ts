@@ -21,8 +21,6 @@ export interface ScoredSignal {
   readonly phrase?: string;
   /** For a harmful step: whether it is asked of the reader (`false`: only mentioned). */
   readonly asked?: boolean;
-  /** Where the signal starts in the normalized text (`findSignals` says). */
-  readonly at?: number;
 }
 
 /**
