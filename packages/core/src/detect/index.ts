@@ -3,7 +3,10 @@ export { bareDomain, type DetectorOptions, readDetectorOptions } from './options
 export {
   type ConversationScanner,
   createConversationScanner,
+  createTurnScorer,
   scanConversation,
+  type TurnScore,
+  type TurnScorer,
   type TurnVerdict,
 } from './scan-conversation.js';
 export { scanText } from './scan-text.js';

@@ -2,7 +2,7 @@ import { explain } from './explanations.js';
 import { findSignals, type RawSignal } from './find-signals.js';
 import { BucketWindow, type TurnTrace, traceTurn } from './model/window.js';
 import { normalize } from './normalize.js';
-import { readDetectorOptions } from './options.js';
+import { type DetectorOptions, readDetectorOptions } from './options.js';
 import { capPerId, capText, cutAt, readInWindows } from './scan-text.js';
 import {
   conversationScorer,
@@ -49,6 +49,12 @@ export interface ConversationScanner {
   result(): ConversationResult;
 }
 
+/** One turn's verdict without the conversation's running totals: see {@link createTurnScorer}. */
+export type TurnScore = Omit<TurnVerdict, 'conversationLevel'>;
+
+/** Reads one more turn of a live chat and scores the recent window: see {@link createTurnScorer}. */
+export type TurnScorer = (turn: ConversationTurn) => TurnScore;
+
 /**
  * A turn still inside the window: who said it and what scoring needs of it — its signals, its trace (n-gram
  * buckets and framing, see `model/window.ts`) and its verdict read alone. Never its text.
@@ -70,27 +76,13 @@ interface SpeakerWindow {
 const NOTHING: Verdict = { level: 'none', score: 0, modelOnly: false };
 
 /**
- * Starts an incremental conversation scan for a live chat: each {@link ConversationScanner.add} reads only the
- * new turn (time linear in its length, capped as in `scanText`) and scores the last
- * {@link CONVERSATION_WINDOW} turns per speaker from what was kept of them: their signals, n-gram buckets and
- * framing, not their text. A speaker's window is scored again only when it changes. Never throws.
+ * The window of recent turns per speaker, scoring each turn added. `omitted` hears, at every turn, how many of
+ * its signals the turn's own listing left out (beyond MAX_SIGNALS_PER_ID of one id), for a result that counts them.
  */
-export function createConversationScanner(options: ScanOptions = {}): ConversationScanner {
-  const { locale, officialDomains, problems } = readDetectorOptions(options);
-  const state: ConversationResult = {
-    level: 'none',
-    score: 0,
-    signals: [],
-    firstMediumTurn: null,
-    firstHighTurn: null,
-    levels: [],
-    ...(problems.length ? { problems } : {}),
-  };
+function windowScorer({ locale, officialDomains }: DetectorOptions, omitted?: (count: number) => void): TurnScorer {
   const recent: RecentTurn[] = [];
   const speakers = new Map<string, SpeakerWindow>();
-  // The result lists signals as scanText does, at most MAX_SIGNALS_PER_ID of one id: a scanner kept open on a
-  // live chat for days holds a bounded list.
-  const listedPerId = new Map<string, number>();
+  let turns = 0;
 
   const read = (
     turn: ConversationTurn,
@@ -131,62 +123,101 @@ export function createConversationScanner(options: ScanOptions = {}): Conversati
     return verdict;
   };
 
+  return (turn) => {
+    const index = turns++;
+    let current: RecentTurn;
+    let listed: RawSignal[] = [];
+    let found = 0;
+    let length = 0;
+    try {
+      ({ current, listed, found, length } = read(turn));
+    } catch {
+      current = { speaker: '', signals: [], trace: EMPTY_TRACE, alone: NOTHING };
+    }
+    recent.push(current);
+    const mine = speakers.get(current.speaker) ?? {
+      buckets: new BucketWindow(conversationScorer().levels),
+      turns: [],
+      verdict: null,
+    };
+    speakers.set(current.speaker, mine);
+    mine.turns.push(current);
+    mine.buckets.add(current.trace);
+    mine.verdict = null;
+    if (recent.length > CONVERSATION_WINDOW) {
+      const gone = recent.shift() as RecentTurn;
+      const theirs = speakers.get(gone.speaker) as SpeakerWindow;
+      theirs.turns.shift();
+      theirs.buckets.remove(gone.trace);
+      theirs.verdict = null;
+      if (theirs.turns.length === 0) speakers.delete(gone.speaker);
+    }
+
+    // Each speaker is judged on their own words in the window.
+    let verdict = NOTHING;
+    for (const window of speakers.values()) verdict = worse(verdict, judgeSpeaker(window));
+    const { level, score } = verdict;
+    omitted?.(found - listed.length);
+    const signals: ConversationSignal[] = withModelSignal(listed, verdict, length).map(
+      ({ id, category, start, end }) => ({
+        id,
+        category,
+        start,
+        end,
+        explanation: explain(id, category, locale),
+        turn: index,
+      }),
+    );
+    return { turn: index, level, score, signals };
+  };
+}
+
+/**
+ * Scores a live chat turn by turn, as {@link createConversationScanner}'s `add` does, without keeping the
+ * conversation's totals (its levels, its listed signals): for a chat view that needs only each turn's verdict.
+ * Options are read as `scanText` reads them; what is wrong with them is left out, not reported. Never throws.
+ */
+export const createTurnScorer = (options: ScanOptions = {}): TurnScorer => windowScorer(readDetectorOptions(options));
+
+/**
+ * Starts an incremental conversation scan for a live chat: each {@link ConversationScanner.add} reads only the
+ * new turn (time linear in its length, capped as in `scanText`) and scores the last
+ * {@link CONVERSATION_WINDOW} turns per speaker from what was kept of them: their signals, n-gram buckets and
+ * framing, not their text. A speaker's window is scored again only when it changes. Never throws.
+ */
+export function createConversationScanner(options: ScanOptions = {}): ConversationScanner {
+  const read = readDetectorOptions(options);
+  const state: ConversationResult = {
+    level: 'none',
+    score: 0,
+    signals: [],
+    firstMediumTurn: null,
+    firstHighTurn: null,
+    levels: [],
+    ...(read.problems.length ? { problems: read.problems } : {}),
+  };
+  // The result lists signals as scanText does, at most MAX_SIGNALS_PER_ID of one id: a scanner kept open on a
+  // live chat for days holds a bounded list.
+  const listedPerId = new Map<string, number>();
+  let omittedInTurn = 0;
+  const scoreTurn = windowScorer(read, (count) => {
+    omittedInTurn = count;
+  });
+
   return {
     add(turn) {
-      const index = state.levels.length;
-      let current: RecentTurn;
-      let listed: RawSignal[] = [];
-      let found = 0;
-      let length = 0;
-      try {
-        ({ current, listed, found, length } = read(turn));
-      } catch {
-        current = { speaker: '', signals: [], trace: EMPTY_TRACE, alone: NOTHING };
-      }
-      recent.push(current);
-      const mine = speakers.get(current.speaker) ?? {
-        buckets: new BucketWindow(conversationScorer().levels),
-        turns: [],
-        verdict: null,
-      };
-      speakers.set(current.speaker, mine);
-      mine.turns.push(current);
-      mine.buckets.add(current.trace);
-      mine.verdict = null;
-      if (recent.length > CONVERSATION_WINDOW) {
-        const gone = recent.shift() as RecentTurn;
-        const theirs = speakers.get(gone.speaker) as SpeakerWindow;
-        theirs.turns.shift();
-        theirs.buckets.remove(gone.trace);
-        theirs.verdict = null;
-        if (theirs.turns.length === 0) speakers.delete(gone.speaker);
-      }
-
-      // Each speaker is judged on their own words in the window.
-      let verdict = NOTHING;
-      for (const window of speakers.values()) verdict = worse(verdict, judgeSpeaker(window));
-      const { level, score } = verdict;
-
-      const signals: ConversationSignal[] = withModelSignal(listed, verdict, length).map(
-        ({ id, category, start, end }) => ({
-          id,
-          category,
-          start,
-          end,
-          explanation: explain(id, category, locale),
-          turn: index,
-        }),
-      );
+      const verdict = scoreTurn(turn);
+      const { turn: index, level, score, signals } = verdict;
       const kept = capPerId(signals, listedPerId);
       for (const signal of kept) state.signals.push(signal);
-      const omitted = found - listed.length + signals.length - kept.length;
+      const omitted = omittedInTurn + signals.length - kept.length;
       if (omitted) state.signalsOmitted = (state.signalsOmitted ?? 0) + omitted;
       state.levels.push(level);
       if (rank(level) > rank(state.level)) state.level = level;
       state.score = Math.max(state.score, score);
       if (state.firstMediumTurn === null && rank(level) >= rank('medium')) state.firstMediumTurn = index;
       if (state.firstHighTurn === null && level === 'high') state.firstHighTurn = index;
-      return { turn: index, level, score, signals, conversationLevel: state.level };
+      return { ...verdict, conversationLevel: state.level };
     },
     result: () => ({ ...state, signals: [...state.signals], levels: [...state.levels] }),
   };

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createConversationScanner,
+  createTurnScorer,
   MAX_SIGNALS_PER_ID,
   SCORE_WINDOW,
   scanConversation,
@@ -116,6 +117,16 @@ describe('scanConversation', () => {
     expect(signals.filter((signal) => signal.id === 'credentials.code').map((signal) => signal.turn)).toEqual(
       Array.from({ length: MAX_SIGNALS_PER_ID }, (_, index) => index),
     );
+  });
+
+  it('scores each turn with createTurnScorer as the scanner adds it, without the running totals', () => {
+    const turns = [...script, null, { text: 5 }, ...script] as unknown as typeof script;
+    const scanner = createConversationScanner({ locale: 'en' });
+    const scoreTurn = createTurnScorer({ locale: 'en' });
+    for (const turn of turns) {
+      const { conversationLevel, ...verdict } = scanner.add(turn);
+      expect(scoreTurn(turn)).toEqual(verdict);
+    }
   });
 
   it('never throws on malformed turns', () => {

@@ -1,6 +1,6 @@
 import {
   checkUrl as checkUrlWith,
-  createConversationScanner,
+  createTurnScorer,
   findSensitiveData,
   GUARD_CATALOGS,
   type RiskLevel,
@@ -126,7 +126,7 @@ function setup(host: IntegrationHost): ChatCapabilities {
           {
             ...riskHost,
             scanText: (text) => scanText(text, locale()),
-            startConversation: () => createConversationScanner(locale()),
+            startConversation: () => createTurnScorer(locale()),
           },
           options,
         ),

@@ -1,4 +1,4 @@
-import { type ConversationScanner, contentRevision, type ScanResult } from '@refundguard/core';
+import { contentRevision, type ScanResult, type TurnScorer } from '@refundguard/core';
 import { noticeFromSignals } from './notices.js';
 import { isOwnNode, type RiskHost } from './risk-host.js';
 
@@ -13,8 +13,8 @@ export interface WatchMessagesOptions {
 /** What the message watcher needs from a guard. */
 export interface MessageWatchHost extends RiskHost {
   scanText(text: string): ScanResult;
-  /** A conversation scanner: each turn is read once, earlier turns are kept only as what scoring needs. */
-  startConversation(): ConversationScanner;
+  /** A turn scorer for the conversation: each turn is read once, earlier turns are kept only as what scoring needs. */
+  startConversation(): TurnScorer;
 }
 
 /**
@@ -72,7 +72,7 @@ export function watchMessages(
     const entry: Scored = { fingerprint: print };
     scored.set(message, entry);
     const own = host.scanText(text);
-    const turn = conversation.add(text);
+    const turn = conversation(text);
     // The conversation reaching high for the first time at this turn escalates a message that alone is not.
     const firstHighTurn = turn.level === 'high' && !highSeen;
     if (turn.level === 'high') highSeen = true;

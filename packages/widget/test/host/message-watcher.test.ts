@@ -1,4 +1,4 @@
-import { createConversationScanner, scanText } from '@refundguard/core';
+import { createTurnScorer, scanText } from '@refundguard/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchMessages } from '../../src/host/message-watcher.js';
 import { fakeRiskHost } from './fake-risk-host.js';
@@ -26,7 +26,7 @@ function watch(html = '') {
       scanned.push(text);
       return scanText(text);
     },
-    startConversation: () => createConversationScanner(),
+    startConversation: () => createTurnScorer(),
   });
   const add = (text: string) => {
     const item = document.createElement('li');
