@@ -158,8 +158,7 @@ function findAll(text: string): Found[] {
 export function findSensitiveIn(normalized: NormalizedText, locale?: string): SensitiveMatch[] {
   const { locale: language } = readDetectorOptions({ locale });
   return findAll(normalized.text).map((f) => ({
-    kind: f.kind,
-    level: f.level,
+    ...f,
     start: normalized.toOriginal(f.start),
     end: normalized.toOriginalEnd(f.end),
     explanation: inLocale(SENSITIVE_EXPLANATIONS[f.kind], language),
