@@ -82,12 +82,9 @@ export function guardInput(
     if (input.form && event.target === input.form) hold(event, 'submit');
   };
 
-  doc.addEventListener('keydown', onKeydown, true);
-  doc.addEventListener('click', onClick, true);
-  doc.addEventListener('submit', onSubmit, true);
+  const listeners = { keydown: onKeydown, click: onClick, submit: onSubmit };
+  for (const [type, listener] of Object.entries(listeners)) doc.addEventListener(type, listener, true);
   return () => {
-    doc.removeEventListener('keydown', onKeydown, true);
-    doc.removeEventListener('click', onClick, true);
-    doc.removeEventListener('submit', onSubmit, true);
+    for (const [type, listener] of Object.entries(listeners)) doc.removeEventListener(type, listener, true);
   };
 }
