@@ -9,8 +9,6 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const ID_CHECK = '10X98765432';
-
 /**
  * A mainland resident identity number (GB 11643): 17 digits, an ISO 7064 MOD 11-2 check character,
  * and a date of birth that exists and is not in the future.
@@ -20,7 +18,8 @@ export function isResidentId(id: string, today: Date = new Date()): boolean {
   let sum = 0;
   // The weights of GB 11643 are 2^(17 - i) mod 11: 7, 9, 10, 5…
   for (let i = 0; i < 17; i++) sum += (2 ** (17 - i) % 11) * (id.charCodeAt(i) - 48);
-  if (ID_CHECK[sum % 11] !== id.charAt(17).toUpperCase()) return false;
+  // The check character for each remainder of the sum.
+  if ('10X98765432'[sum % 11] !== id.charAt(17).toUpperCase()) return false;
   const year = Number(id.slice(6, 10));
   const month = Number(id.slice(10, 12)) - 1;
   const day = Number(id.slice(12, 14));

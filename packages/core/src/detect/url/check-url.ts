@@ -41,9 +41,6 @@ export interface UrlCheck {
   problems?: string[];
 }
 
-/** Schemes that run code or carry a whole page inside the link. */
-const ACTIVE_SCHEMES = /^(javascript|data|vbscript):$/;
-
 /** `read()`, or `otherwise` when it throws: links, their escapes and a caller's options may all be malformed. */
 function orElse<T>(read: () => T, otherwise: T): T {
   try {
@@ -100,7 +97,9 @@ export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
       return answer('medium', 'off-platform', null, [app ? 'app-link' : 'phone-link'], inLocale(app, locale));
     }
     if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname) {
-      return answer(parsed && ACTIVE_SCHEMES.test(parsed.protocol) ? 'medium' : 'none', 'invalid', null, ['invalid']);
+      // Schemes that run code or carry a whole page inside the link are a caution.
+      const active = parsed && /^(javascript|data|vbscript):$/.test(parsed.protocol);
+      return answer(active ? 'medium' : 'none', 'invalid', null, ['invalid']);
     }
     const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
     const baseHost = baseUrl ? parse(baseUrl)?.hostname : undefined;
