@@ -1,8 +1,11 @@
-// Characters that render like a Latin letter in hostnames, as pairs "look-alike, Latin".
-// Compact on purpose: Cyrillic, Greek, Armenian and Latin variants plus the digits scammers swap in.
-const SINGLE = 'аaбbгrеeёeіiїiјjкkмmнhоoпnрpсcтtуyхxѕsԁdԛqԝwһhӏlьbαaβbγyεeηnιiκkνvοoρpτtυuχxωwϲcɑaɡgıiɩiℓlօoսuհh0o1l';
-const MAP = new Map<string, string>();
-for (let i = 0; i < SINGLE.length; i += 2) MAP.set(SINGLE.charAt(i), SINGLE.charAt(i + 1));
+/**
+ * Characters that render like a Latin letter in hostnames, as pairs "look-alike, Latin". Compact on purpose:
+ * Cyrillic, Greek, Armenian and Latin variants plus the digits scammers swap in. Read in place: a look-alike's
+ * first place in the string is its own (even) one, since the Latin letters at odd places are never look-alikes,
+ * so a character found at an odd place, or not found, stays as it is.
+ */
+export const SINGLE =
+  'аaбbгrеeёeіiїiјjкkмmнhоoпnрpсcтtуyхxѕsԁdԛqԝwһhӏlьbαaβbγyεeηnιiκkνvοoρpτtυuχxωwϲcɑaɡgıiɩiℓlօoսuհh0o1l';
 
 /** Letter pairs that read as one letter at a glance; no two share a letter, so one pass reads them all. */
 const PAIRS: Readonly<Record<string, string>> = { rn: 'm', vv: 'w', cl: 'd' };
@@ -17,7 +20,8 @@ export function latinize(label: string, digits = true): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()) {
-    out += (digits || ch > '9' ? MAP.get(ch) : undefined) ?? ch;
+    const at = digits || ch > '9' ? SINGLE.indexOf(ch) : -1;
+    out += at % 2 ? ch : SINGLE.charAt(at + 1);
   }
   return out;
 }
