@@ -15,7 +15,7 @@ export function splitHost(host: string): HostParts {
   const labels = host.split('.');
   const n = labels.length;
   const last = labels[n - 1] ?? '';
-  const size = n < 2 ? 0 : n > 2 && last.length === 2 && SECOND_LEVEL.has(labels[n - 2] ?? '') ? 2 : 1;
+  const size = n < 2 ? 0 : n > 2 && last.length === 2 && SECOND_LEVEL.test(labels[n - 2] ?? '') ? 2 : 1;
   return {
     name: labels[n - 1 - size] ?? '',
     suffix: labels.slice(n - size).join('.'),

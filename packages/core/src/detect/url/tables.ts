@@ -20,7 +20,7 @@ export const SHORTENERS: readonly string[] = (
 export const CHAT_APP_HOSTS: readonly string[] = 'wa.me t.me line.me lin.ee qm.qq.com u.wechat.com'.split(' ');
 
 /** Second-level labels under a country code that are part of the public suffix (taobao.com.cn, bbc.co.uk). */
-export const SECOND_LEVEL = new Set('com net org gov edu co ac ne or go gob mil'.split(' '));
+export const SECOND_LEVEL = /^(com|net|org|gov|edu|co|ac|ne|or|go|gob|mil)$/;
 
 /**
  * Link schemes that open another app or a phone call straight from a chat: one tap and the conversation has
