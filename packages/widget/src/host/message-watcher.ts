@@ -18,15 +18,6 @@ export interface MessageWatchHost extends RiskHost {
 }
 
 /**
- * What is remembered of a message once scored: its caution, and a fingerprint of its text (the one content
- * revisions use), which tells an edited message from an unchanged one without keeping the text.
- */
-interface Scored {
-  fingerprint: string;
-  removeCaution?: () => void;
-}
-
-/**
  * Scan each message in `container`: those there now, those added later, those added empty and filled in
  * afterwards, and those whose text changes. Changes are batched per frame. A risky message gets an inline
  * caution; the first high-risk moment of the conversation also opens the risk dialog, once. Each message
@@ -52,8 +43,10 @@ export function watchMessages(
     }
     return null;
   };
-  const scored = new WeakMap<Element, Scored>();
-  const removers = new Set<() => void>();
+  // Of a message once scored, a fingerprint of its text (the one content revisions use) tells an edited message
+  // from an unchanged one without keeping the text; its caution, if it got one, is removed when it changes.
+  const prints = new WeakMap<Element, string>();
+  const cautions = new Map<Element, () => void>();
   const conversation = host.startConversation();
   let dialogShown = false;
   let highSeen = false;
@@ -63,14 +56,10 @@ export function watchMessages(
     // A message added empty is read once it is filled in.
     if (!text.trim()) return;
     const print = contentRevision(text);
-    const before = scored.get(message);
-    if (before?.fingerprint === print) return;
-    if (before?.removeCaution) {
-      removers.delete(before.removeCaution);
-      before.removeCaution();
-    }
-    const entry: Scored = { fingerprint: print };
-    scored.set(message, entry);
+    if (prints.get(message) === print) return;
+    prints.set(message, print);
+    cautions.get(message)?.();
+    cautions.delete(message);
     const own = host.scanText(text);
     const turn = conversation(text);
     // The conversation reaching high for the first time at this turn escalates a message that alone is not.
@@ -81,8 +70,7 @@ export function watchMessages(
     if (level !== 'medium' && level !== 'high') return;
     const notice = noticeFromSignals(level, own.signals.length ? own.signals : turn.signals);
     host.report(notice);
-    entry.removeCaution = host.placeCaution(message, notice);
-    removers.add(entry.removeCaution);
+    cautions.set(message, host.placeCaution(message, notice));
     if (level === 'high' && !dialogShown) dialogShown = host.openDialog(notice);
   };
 
@@ -128,7 +116,7 @@ export function watchMessages(
   return () => {
     observer.disconnect();
     dirty.clear();
-    for (const remove of removers) remove();
-    removers.clear();
+    for (const remove of cautions.values()) remove();
+    cautions.clear();
   };
 }
