@@ -63,10 +63,8 @@ export function watchMessages(
     const own = host.scanText(text);
     const turn = conversation(text);
     // The conversation reaching high for the first time at this turn escalates a message that alone is not.
-    const firstHighTurn = turn.level === 'high' && !highSeen;
+    const level = turn.level === 'high' && !highSeen ? 'high' : own.level;
     if (turn.level === 'high') highSeen = true;
-    const escalated = firstHighTurn && own.level !== 'high';
-    const level = escalated ? 'high' : own.level;
     if (level !== 'medium' && level !== 'high') return;
     const notice = noticeFromSignals(level, own.signals.length ? own.signals : turn.signals);
     host.report(notice);
