@@ -1,6 +1,5 @@
-import { inLocale } from '../explanations.js';
+import { explanationLocale, inLocale } from '../explanations.js';
 import { type NormalizedText, normalize } from '../normalize.js';
-import { readDetectorOptions } from '../options.js';
 import { capText, eachWindow, inTextOrder } from '../scan-text.js';
 import type { RiskLevel } from '../types.js';
 import { isResidentId, passesLuhn } from './checksums.js';
@@ -112,7 +111,7 @@ const FINDERS: [SensitiveKind, RegExp, Judge][] = [
     },
   ],
   ['password', PASSWORD_ZH, (m) => password(m, m[1] ?? '')],
-  ['password', PASSWORD_EN, (m) => (m[1] === ':' || m[1] === '=' || /\d/.test(m[2] ?? '')) && password(m, m[2] ?? '')],
+  ['password', PASSWORD_EN, (m) => (/[:=]/.test(m[1] ?? '') || /\d/.test(m[2] ?? '')) && password(m, m[2] ?? '')],
   [
     'contact',
     CONTACT,
@@ -156,7 +155,7 @@ function findAll(text: string): Found[] {
  * that scan the same message for signals too and normalize it once.
  */
 export function findSensitiveIn(normalized: NormalizedText, locale?: string): SensitiveMatch[] {
-  const { locale: language } = readDetectorOptions({ locale });
+  const language = explanationLocale(locale);
   return findAll(normalized.text).map((f) => ({
     ...f,
     start: normalized.toOriginal(f.start),
