@@ -107,7 +107,8 @@ export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
       return answer('none', 'official', host, ['official']);
     }
     const userinfo = parsed.username || parsed.password ? `${parsed.username}:${parsed.password}` : '';
-    const named = findImitation(host, officials);
+    // The site the host's own name imitates and how; then one named before an "@".
+    const [named, trick] = findImitation(host, officials) ?? [];
     const hidden = userinfo
       ? findUserinfoImitation(
           orElse(() => decodeURIComponent(userinfo), userinfo),
@@ -115,8 +116,9 @@ export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
         )
       : null;
     if (named || hidden) {
-      const imitates = (named?.domain ?? hidden) as string;
-      const ids: UrlReasonId[] = [...(named ? [named.reason] : []), ...(hidden ? ['userinfo-trick' as const] : [])];
+      const imitates = (named ?? hidden) as string;
+      const ids: UrlReasonId[] = trick ? [trick] : [];
+      if (hidden) ids.push('userinfo-trick');
       return answer('high', 'lookalike', host, ids, imitates, imitates);
     }
     const parts = splitHost(host);

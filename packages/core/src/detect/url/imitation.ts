@@ -45,39 +45,37 @@ function withLure(label: string, brand: string): boolean {
   );
 }
 
-/** The official domain a host imitates and how, or null. */
-export interface Imitation {
-  domain: string;
-  reason: UrlReasonId;
-}
+/** The official domain a host imitates and how. */
+export type Imitation = readonly [domain: string, reason: UrlReasonId];
 
-/** Finds which official domain a (non-official) host imitates: name tricks first, then suffix and subdomain tricks. */
+/** Finds which official domain a (non-official) host imitates, or null: name tricks first, then suffix and subdomain tricks. */
 export function findImitation(host: string, officials: readonly string[]): Imitation | null {
   const unicode = decodeHost(host);
   const parts = splitHost(unicode);
   const subPath = `.${parts.sub.join('.')}.`;
   for (const domain of officials) {
-    if (subPath.includes(`.${domain}.`)) return { domain, reason: 'subdomain-trick' };
-    for (const { brand, suffix } of brandsOf(domain)) {
+    if (subPath.includes(`.${domain}.`)) return [domain, 'subdomain-trick'];
+    for (const [brand, suffix] of brandsOf(domain)) {
       let id: UrlReasonId | null =
         looksLike(parts.name, brand) ?? (withLure(parts.name, brand) ? 'brand-keyword' : null);
       if (!id && parts.name === brand && parts.suffix !== suffix) id = 'tld-swap';
       const inSub = (l: string) => l === brand || skeleton(l) === skeleton(brand) || withLure(l, brand);
       if (!id && brand.length >= MIN_FUZZY && parts.sub.some(inSub)) id = 'subdomain-trick';
-      if (id) return { domain, reason: id };
+      if (id) return [domain, id];
     }
   }
   return null;
 }
 
 /**
- * The names an official domain is known by: its registered name, plus distinctive labels in front
- * of it (`weixin` in weixin.qq.com), whose imitations are just as convincing.
+ * The names an official domain is known by, each with the suffix it is registered under: its registered name,
+ * plus distinctive labels in front of it (`weixin` in weixin.qq.com, no suffix of their own), whose imitations
+ * are just as convincing.
  */
-function brandsOf(domain: string): { brand: string; suffix: string | null }[] {
+function brandsOf(domain: string): (readonly [brand: string, suffix: string | null])[] {
   const { name, suffix, sub } = splitHost(domain);
   const distinctive = sub.filter((l) => l.length >= 4 && !LURE.test(l));
-  return [...(name ? [{ brand: name, suffix }] : []), ...distinctive.map((brand) => ({ brand, suffix: null }))];
+  return [...(name ? [[name, suffix] as const] : []), ...distinctive.map((brand) => [brand, null] as const)];
 }
 
 /** The official domain named in a URL's userinfo (`taobao.com@evil.cn`), or null. */
