@@ -46,18 +46,17 @@ export function guardInput(
     }
   };
 
-  /** Returns true when the send must wait for the buyer. */
-  const hold = (event: Event, trigger: SendTrigger): boolean => {
-    if (passing) return false;
+  /** Holds the send for the buyer when the text holds something worth asking about. */
+  const hold = (event: Event, trigger: SendTrigger) => {
+    if (passing) return;
     const matches = worthAsking(host.findSensitiveData(input.value));
-    if (matches.length === 0) return false;
+    if (matches.length === 0) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     const notice = noticeFromSensitive(matches);
     host.report(notice);
     options.onBlocked?.(matches.map((match) => match.kind));
     host.openDialog({ ...notice, onContinue: () => resend(trigger) });
-    return true;
   };
 
   const onKeydown = (event: Event) => {

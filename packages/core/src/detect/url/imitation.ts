@@ -48,7 +48,10 @@ function withLure(label: string, brand: string): boolean {
 /** The official domain a host imitates and how. */
 export type Imitation = readonly [domain: string, reason: UrlReasonId];
 
-/** Finds which official domain a (non-official) host imitates, or null: name tricks first, then suffix and subdomain tricks. */
+/**
+ * Finds which official domain a (non-official) host imitates, or null: name tricks first, then suffix and subdomain
+ * tricks.
+ */
 export function findImitation(host: string, officials: readonly string[]): Imitation | null {
   const unicode = decodeHost(host);
   const parts = splitHost(unicode);
