@@ -91,21 +91,23 @@ function windowScorer({ locale, officialDomains }: DetectorOptions, omitted?: (c
     const speaker = typeof turn === 'object' && turn !== null ? String(turn.speaker ?? '') : '';
     const capped = capText(text).text;
     const length = capped.length;
-    if (length <= SCORE_WINDOW) {
-      const normalized = normalize(capped);
-      const signals = findSignals(normalized, officialDomains);
-      const trace = traceTurn(conversationScorer(), normalized.text);
-      const alone =
-        scoreTurnAlone(normalized.text, trace, signals) ?? scoreMessage(normalized.text, signals, officialDomains);
-      const listed = capPerId(signals, new Map());
-      return { current: { speaker, signals, trace, alone }, listed, found: signals.length, length };
-    }
     // A long turn is read in windows, as scanText reads a long text. It joins the window of turns by its last
     // stretch, which the next step of a script would follow.
-    const { verdict: alone, signals: listed, found } = readInWindows(capped, officialDomains);
-    const tail = normalize(capped.slice(cutAt(capped, length - SCORE_WINDOW)));
+    const long = length > SCORE_WINDOW;
+    const tail = normalize(long ? capped.slice(cutAt(capped, length - SCORE_WINDOW)) : capped);
     const signals = findSignals(tail, officialDomains);
     const trace = traceTurn(conversationScorer(), tail.text);
+    const {
+      verdict: alone,
+      signals: listed,
+      found,
+    } = long
+      ? readInWindows(capped, officialDomains)
+      : {
+          verdict: scoreTurnAlone(tail.text, trace, signals) ?? scoreMessage(tail.text, signals, officialDomains),
+          signals: capPerId(signals, new Map()),
+          found: signals.length,
+        };
     return { current: { speaker, signals, trace, alone }, listed, found, length };
   };
 
