@@ -84,31 +84,41 @@ function windowScorer({ locale, officialDomains }: DetectorOptions, omitted?: (c
   const speakers = new Map<string, SpeakerWindow>();
   let turns = 0;
 
+  /** What is kept of a turn and what it lists; a turn that cannot be read (a hostile object) counts as empty. */
   const read = (
     turn: ConversationTurn,
   ): { current: RecentTurn; listed: RawSignal[]; found: number; length: number } => {
-    const text = typeof turn === 'string' ? turn : typeof turn?.text === 'string' ? turn.text : '';
-    const speaker = typeof turn === 'object' && turn !== null ? String(turn.speaker ?? '') : '';
-    const capped = capText(text).text;
-    const length = capped.length;
-    // A long turn is read in windows, as scanText reads a long text. It joins the window of turns by its last
-    // stretch, which the next step of a script would follow.
-    const long = length > SCORE_WINDOW;
-    const tail = normalize(long ? capped.slice(cutAt(capped, length - SCORE_WINDOW)) : capped);
-    const signals = findSignals(tail, officialDomains);
-    const trace = traceTurn(conversationScorer(), tail.text);
-    const {
-      verdict: alone,
-      signals: listed,
-      found,
-    } = long
-      ? readInWindows(capped, officialDomains)
-      : {
-          verdict: scoreTurnAlone(tail.text, trace, signals) ?? scoreMessage(tail.text, signals, officialDomains),
-          signals: capPerId(signals, new Map()),
-          found: signals.length,
-        };
-    return { current: { speaker, signals, trace, alone }, listed, found, length };
+    try {
+      const text = typeof turn === 'string' ? turn : typeof turn?.text === 'string' ? turn.text : '';
+      const speaker = typeof turn === 'object' && turn !== null ? String(turn.speaker ?? '') : '';
+      const capped = capText(text).text;
+      const length = capped.length;
+      // A long turn is read in windows, as scanText reads a long text. It joins the window of turns by its last
+      // stretch, which the next step of a script would follow.
+      const long = length > SCORE_WINDOW;
+      const tail = normalize(long ? capped.slice(cutAt(capped, length - SCORE_WINDOW)) : capped);
+      const signals = findSignals(tail, officialDomains);
+      const trace = traceTurn(conversationScorer(), tail.text);
+      const {
+        verdict: alone,
+        signals: listed,
+        found,
+      } = long
+        ? readInWindows(capped, officialDomains)
+        : {
+            verdict: scoreTurnAlone(tail.text, trace, signals) ?? scoreMessage(tail.text, signals, officialDomains),
+            signals: capPerId(signals, new Map()),
+            found: signals.length,
+          };
+      return { current: { speaker, signals, trace, alone }, listed, found, length };
+    } catch {
+      return {
+        current: { speaker: '', signals: [], trace: EMPTY_TRACE, alone: NOTHING },
+        listed: [],
+        found: 0,
+        length: 0,
+      };
+    }
   };
 
   /** A speaker's verdict: their newest turn alone, or their turns in the window together, the worse. */
@@ -127,15 +137,7 @@ function windowScorer({ locale, officialDomains }: DetectorOptions, omitted?: (c
 
   return (turn) => {
     const index = turns++;
-    let current: RecentTurn;
-    let listed: RawSignal[] = [];
-    let found = 0;
-    let length = 0;
-    try {
-      ({ current, listed, found, length } = read(turn));
-    } catch {
-      current = { speaker: '', signals: [], trace: EMPTY_TRACE, alone: NOTHING };
-    }
+    const { current, listed, found, length } = read(turn);
     recent.push(current);
     const mine = speakers.get(current.speaker) ?? {
       buckets: new BucketWindow(conversationScorer().levels),
