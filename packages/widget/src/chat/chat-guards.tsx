@@ -85,7 +85,7 @@ function setup(host: IntegrationHost): ChatCapabilities {
     checkUrlWith(url, {
       officialDomains: officialDomains(),
       ...locale(),
-      ...(typeof location !== 'undefined' ? { base: location.href } : {}),
+      base: typeof location === 'undefined' ? undefined : location.href,
     });
 
   /** Messages, links and outgoing text are assessed in the call and never stored. */
