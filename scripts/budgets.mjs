@@ -64,7 +64,8 @@ export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget
  * expression, 10 B; checkUrl's imitations and an official domain's brands as pairs instead of records, 21 B; the
  * input guard's hold without a return value no caller read, 6 B; a conversation turn's signals and trace read from
  * one normalized text whether the turn is long or not, 15 B, and a turn that cannot be read answered inside its
- * reading, 5 B; the chat guards' link check given the page as a base that may be undefined instead of spread in, 3 B.
+ * reading, 5 B; the chat guards' link check given the page as a base that may be undefined instead of spread in, 3 B;
+ * editDistance's first row from an array's keys, 4 B.
  */
 export const CHAT_SCRIPT = { file: 'packages/widget/dist/refundguard-chat.js', budget: 48 * KB, ceiling: 60.5 * KB };
 
