@@ -93,11 +93,12 @@ export function watchMessages(
   const observer = new MutationObserver((records) => {
     const waiting = dirty.size > 0;
     for (const record of records) {
-      if (record.type === 'characterData') markWithin(record.target);
-      else {
-        // Our own cautions coming and going are not a change of the message.
-        const foreign = [...record.addedNodes, ...record.removedNodes].some((node) => !isOwnNode(node));
-        if (!foreign) continue;
+      // A text change counts; our own cautions coming and going are not a change of the message. A text change
+      // adds no nodes, so only its target is marked.
+      if (
+        record.type === 'characterData' ||
+        [...record.addedNodes, ...record.removedNodes].some((node) => !isOwnNode(node))
+      ) {
         markWithin(record.target);
         for (const node of record.addedNodes) markWithin(node);
       }
