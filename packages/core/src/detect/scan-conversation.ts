@@ -124,12 +124,15 @@ function windowScorer({ locale, officialDomains }: DetectorOptions, omitted?: (c
   /** A speaker's verdict: their newest turn alone, or their turns in the window together, the worse. */
   const judgeSpeaker = (window: SpeakerWindow): Verdict => {
     if (window.verdict) return window.verdict;
-    const newest = window.turns[window.turns.length - 1];
-    let verdict = newest?.alone ?? NOTHING;
+    let verdict = window.turns.at(-1)?.alone ?? NOTHING;
     if (window.turns.length > 1) {
-      const signals: RawSignal[] = [];
-      for (const past of window.turns) for (const signal of past.signals) signals.push(signal);
-      verdict = worse(scoreTogether(window.buckets, signals), verdict);
+      verdict = worse(
+        scoreTogether(
+          window.buckets,
+          window.turns.flatMap((past) => past.signals),
+        ),
+        verdict,
+      );
     }
     window.verdict = verdict;
     return verdict;
