@@ -2,9 +2,9 @@
 export function passesLuhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
+    // Every second digit from the right is doubled, and a two-digit result counts as the sum of its digits.
+    const d = (digits.charCodeAt(digits.length - 1 - i) - 48) * (1 + (i % 2));
+    sum += d > 9 ? d - 9 : d;
   }
   return sum % 10 === 0;
 }
