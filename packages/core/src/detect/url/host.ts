@@ -14,8 +14,8 @@ export interface HostParts {
 export function splitHost(host: string): HostParts {
   const labels = host.split('.');
   const n = labels.length;
-  const last = labels[n - 1] ?? '';
-  const size = n < 2 ? 0 : n > 2 && last.length === 2 && SECOND_LEVEL.test(labels[n - 2] ?? '') ? 2 : 1;
+  // A two-letter country code after a second-level label (com.cn), with a name before them.
+  const size = n < 2 ? 0 : n > 2 && labels[n - 1]?.length === 2 && SECOND_LEVEL.test(labels[n - 2] as string) ? 2 : 1;
   return {
     name: labels[n - 1 - size] ?? '',
     suffix: labels.slice(n - size).join('.'),
