@@ -175,7 +175,8 @@ export function findSensitiveIn(normalized: NormalizedText, locale?: string): Se
  */
 export function findSensitiveData(text: string, options?: SensitiveOptions): SensitiveMatch[] {
   try {
-    const locale = typeof options?.locale === 'string' ? options.locale : undefined;
+    // Read once; explanationLocale takes anything that is not a language tag as English.
+    const locale = options?.locale;
     const found: SensitiveMatch[] = [];
     eachWindow(
       capText(typeof text === 'string' ? text : '').text,
