@@ -157,7 +157,7 @@ function windowScorer({ locale, officialDomains }: DetectorOptions, omitted?: (c
       theirs.turns.shift();
       theirs.buckets.remove(gone.trace);
       theirs.verdict = null;
-      if (theirs.turns.length === 0) speakers.delete(gone.speaker);
+      if (!theirs.turns.length) speakers.delete(gone.speaker);
     }
 
     // Each speaker is judged on their own words in the window.
@@ -184,7 +184,7 @@ function windowScorer({ locale, officialDomains }: DetectorOptions, omitted?: (c
  * conversation's totals (its levels, its listed signals): for a chat view that needs only each turn's verdict.
  * Options are read as `scanText` reads them; what is wrong with them is left out, not reported. Never throws.
  */
-export const createTurnScorer = (options: ScanOptions = {}): TurnScorer => windowScorer(readDetectorOptions(options));
+export const createTurnScorer = (options?: ScanOptions): TurnScorer => windowScorer(readDetectorOptions(options));
 
 /**
  * Starts an incremental conversation scan for a live chat: each {@link ConversationScanner.add} reads only the
