@@ -77,16 +77,16 @@ function setup(host: IntegrationHost): ChatCapabilities {
     return result;
   };
 
-  const officialDomains = () => {
+  /** Links are checked against the configured official domains, or else the page's own site, and the page. */
+  const checkUrl = (url: string) => {
     const configured = state.config.value.platform?.officialDomains ?? [];
-    return configured.length > 0 || typeof location === 'undefined' ? configured : [location.hostname];
-  };
-  const checkUrl = (url: string) =>
-    checkUrlWith(url, {
-      officialDomains: officialDomains(),
+    const page = typeof location === 'undefined' ? undefined : location;
+    return checkUrlWith(url, {
+      officialDomains: configured.length > 0 || !page ? configured : [page.hostname],
       ...locale(),
-      base: typeof location === 'undefined' ? undefined : location.href,
+      base: page?.href,
     });
+  };
 
   /** Messages, links and outgoing text are assessed in the call and never stored. */
   const track = (event: ChatEvent, data: { text?: string; url?: string }): RiskLevel => {
