@@ -121,21 +121,20 @@ function windowScorer({ locale, officialDomains }: DetectorOptions, omitted?: (c
     }
   };
 
-  /** A speaker's verdict: their newest turn alone, or their turns in the window together, the worse. */
+  /** A speaker's verdict: their newest turn alone, or their turns in the window together, the worse; kept until it changes. */
   const judgeSpeaker = (window: SpeakerWindow): Verdict => {
-    if (window.verdict) return window.verdict;
-    let verdict = window.turns.at(-1)?.alone ?? NOTHING;
-    if (window.turns.length > 1) {
-      verdict = worse(
-        scoreTogether(
-          window.buckets,
-          window.turns.flatMap((past) => past.signals),
-        ),
-        verdict,
-      );
-    }
-    window.verdict = verdict;
-    return verdict;
+    const alone = window.turns.at(-1)?.alone ?? NOTHING;
+    window.verdict ??=
+      window.turns.length > 1
+        ? worse(
+            scoreTogether(
+              window.buckets,
+              window.turns.flatMap((past) => past.signals),
+            ),
+            alone,
+          )
+        : alone;
+    return window.verdict;
   };
 
   return (turn) => {
