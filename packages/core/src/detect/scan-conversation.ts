@@ -121,7 +121,10 @@ function windowScorer({ locale, officialDomains }: DetectorOptions, omitted?: (c
     }
   };
 
-  /** A speaker's verdict: their newest turn alone, or their turns in the window together, the worse; kept until it changes. */
+  /**
+   * A speaker's verdict: their newest turn alone, or their turns in the window together, the worse; kept until
+   * their window changes.
+   */
   const judgeSpeaker = (window: SpeakerWindow): Verdict => {
     const alone = window.turns.at(-1)?.alone ?? NOTHING;
     window.verdict ??=
