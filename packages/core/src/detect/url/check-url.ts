@@ -101,7 +101,8 @@ export function checkUrl(url: string, options?: UrlCheckOptions): UrlCheck {
       const active = parsed && /^(javascript|data|vbscript):$/.test(parsed.protocol);
       return answer(active ? 'medium' : 'none', 'invalid', null, ['invalid']);
     }
-    const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+    // The URL parser has already lower-cased and IDNA-mapped an http(s) host; only a trailing dot is left to drop.
+    const host = parsed.hostname.replace(/\.$/, '');
     const baseHost = baseUrl ? parse(baseUrl)?.hostname : undefined;
     if (host === baseHost || officials.some((d) => host === d || host.endsWith(`.${d}`))) {
       return answer('none', 'official', host, ['official']);
