@@ -71,7 +71,8 @@ export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget
  * findSensitiveData passing its locale on as given, which explanationLocale reads alike, 8 B; createTurnScorer
  * without a default for options readDetectorOptions reads alike when missing, and a speaker's empty window told by
  * its length alone, 7 B; the chat guards reading the page's location once per link check, 5 B; a speaker's verdict
- * kept with ??=, 3 B; checkUrl taking the host as the URL parser lower-cased it, 5 B.
+ * kept with ??=, 3 B; checkUrl taking the host as the URL parser lower-cased it, 5 B; the link guard letting a
+ * repeat through by what WeakSet#delete answers, 4 B.
  */
 export const CHAT_SCRIPT = { file: 'packages/widget/dist/refundguard-chat.js', budget: 48 * KB, ceiling: 60.25 * KB };
 

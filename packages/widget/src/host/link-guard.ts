@@ -21,10 +21,8 @@ export function guardLinks(container: Node, host: LinkGuardHost): () => void {
 
   /** Decide for one attempt to leave; `goOn` repeats it once the buyer has chosen to. */
   const intercept = (event: Event, element: Element, destination: string, goOn: () => void) => {
-    if (passing.has(element)) {
-      passing.delete(element);
-      return;
-    }
+    // The buyer's own repeat, after "continue anyway": let it through once.
+    if (passing.delete(element)) return;
     const check = host.checkUrl(destination);
     if (check.verdict === 'official' || check.verdict === 'invalid') return;
     const notice = noticeFromUrl(check);
