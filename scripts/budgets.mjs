@@ -53,8 +53,7 @@ export const LEAN_SCRIPT = { file: 'packages/widget/dist/refundguard.js', budget
  * plain-word requests, Traditional thresholds with the characters that tell the writing, and the fit's floor; the
  * scan-only core grew the same way (23.5 to 24.3 KB), still within its 24 KB budget. Lowered again from 62,064 B:
  * the message watcher scores turns with createTurnScorer, which keeps no running totals of the conversation
- * (its levels, listed signals and result() stay with createConversationScanner), 193 B; findSensitiveData's matches
- * spread with their offsets read back, 8 B; the input guard's three listeners added and removed from one table, 15 B;
+ * (its levels, listed signals and result() stay with createConversationScanner), 193 B; the input guard's three listeners added and removed from one table, 15 B;
  * punycode's base, tmin and tmax written as numbers, 25 B; the active schemes and the ID check characters written
  * where they are read, 11 B; latinize reading its look-alike table in place instead of through a Map, 27 B; the
  * second-level labels of country suffixes as a regular expression instead of a Set, 5 B; the message watcher

@@ -157,7 +157,8 @@ function findAll(text: string): Found[] {
 export function findSensitiveIn(normalized: NormalizedText, locale?: string): SensitiveMatch[] {
   const language = explanationLocale(locale);
   return findAll(normalized.text).map((f) => ({
-    ...f,
+    kind: f.kind,
+    level: f.level,
     start: normalized.toOriginal(f.start),
     end: normalized.toOriginalEnd(f.end),
     explanation: inLocale(SENSITIVE_EXPLANATIONS[f.kind], language),
