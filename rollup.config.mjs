@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify as esbuildMinify } from 'rollup-plugin-esbuild';
 import { minify } from 'terser';
 import { BUNDLE_INTRO, BUNDLE_OUTRO } from './packages/widget/src/host/bundle-guard.mjs';
+import { pack, unpack } from './scripts/catalog-packing.mjs';
 
 const target = 'es2020';
 
@@ -65,48 +66,6 @@ const catalogs = new URL('./packages/core/src/content/catalogs/', import.meta.ur
 
 /** The exports of a compiled module that imports nothing at run time (a catalog), as values. */
 const exportsOf = (code) => import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-
-/**
- * How the script tags store the translated catalogs' texts: each character from U+3000 to U+FFFF (Chinese, its
- * punctuation and the full-width forms) as three digits of base 38, any other character as itself (after a ~ when it
- * is one of those digits or a ~), the texts joined by |. Escaped for ASCII output, a Chinese character is otherwise
- * six characters (\u4e2d); this form gzips 0.6 KB smaller in refundguard.js. The digits are six marks, then the
- * letters by how often English uses them: a Chinese character's first digit is then mostly a letter the rest of the
- * file uses often (63 B smaller than a to z). `unpack` is written into the bundle as it stands here, so it must use nothing from outside itself.
- */
-const unpack = (packed) =>
-  packed
-    .split('|')
-    .map((text) =>
-      text.replace(/~([\s\S])|([a-z.,;:!?()[\]/=]{3})/g, (_, plain, digits) =>
-        plain === undefined
-          ? String.fromCharCode(
-              0x3000 +
-                [...digits].reduce((n, digit) => n * 38 + '.,;:!?etaoinsrhldcumfpgwybvkxjqz()[]/='.indexOf(digit), 0),
-            )
-          : plain,
-      ),
-    );
-const DIGITS = '.,;:!?etaoinsrhldcumfpgwybvkxjqz()[]/=';
-
-/** The texts in `unpack`'s form (none may hold a |); throws unless they unpack to exactly themselves. */
-const pack = (texts) => {
-  const packed = texts
-    .map((text) =>
-      [...text]
-        .map((char) => {
-          const code = char.codePointAt(0);
-          if (code < 0x3000 || code > 0xffff) return char === '~' || DIGITS.includes(char) ? `~${char}` : char;
-          const n = code - 0x3000;
-          return DIGITS[Math.floor(n / 38 / 38)] + DIGITS[Math.floor(n / 38) % 38] + DIGITS[n % 38];
-        })
-        .join(''),
-    )
-    .join('|');
-  if (JSON.stringify(unpack(packed)) !== JSON.stringify(texts))
-    throw new Error('catalog texts do not unpack to themselves');
-  return packed;
-};
 
 /** The module that zips a translated catalog's packed texts with English's keys. */
 const CATALOG_TEXTS = '\0refundguard-catalog-texts';

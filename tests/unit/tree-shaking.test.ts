@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, type Catalog } from '../../packages/core/src/index.js';
 import { bundledFiles } from '../../scripts/bundle.mjs';
+import { pack } from '../../scripts/catalog-packing.mjs';
 
 // What a host's bundler keeps from the published packages (their built dist, as installed).
 // Run `pnpm build` first; `pnpm test` does.
@@ -45,14 +46,17 @@ describe('tree-shaking the published packages', () => {
   it("refundguard.js carries the reminders' strings (with the self-check's) in all three languages and none of the chat guards' ones", () => {
     const lean = readFileSync(new URL('../../packages/widget/dist/refundguard.js', import.meta.url), 'utf8');
     const chat = readFileSync(new URL('../../packages/widget/dist/refundguard-chat.js', import.meta.url), 'utf8');
-    // Each language's text as the minified files spell it (ASCII only); the translated catalogs are stored
-    // without their keys, in English's key order, so the texts are what can be counted.
+    // Each language's text as the minified files spell it (ASCII only): English as written, the translated
+    // catalogs packed (scripts/catalog-packing.mjs) and without their keys, in English's key order, so the texts
+    // are what can be counted.
     const ascii = (text: string) =>
       JSON.stringify(text)
         .slice(1, -1)
         .replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const spelled = (catalog: Catalog, text: string) => ascii(catalog === CATALOGS.en ? text : pack([text]));
     const languages = (code: string, key: string) =>
-      Object.values(CATALOGS).filter((catalog) => code.includes(ascii(catalog[key as keyof Catalog]))).length;
+      Object.values(CATALOGS).filter((catalog) => code.includes(spelled(catalog, catalog[key as keyof Catalog])))
+        .length;
     // The self-check opens from a reminder's "Learn more", so its strings are the reminders' and ship in both files.
     for (const key of ['key.message', 'help.call', 'ui.learnMore', 'ui.selfCheck', 'selfcheck.q.asksCode']) {
       expect(languages(lean, key), key).toBe(3);
