@@ -88,18 +88,21 @@ describe('scanText', () => {
       scanText(text)
         .signals.filter((signal) => signal.category !== 'impersonation' && signal.category !== 'pretext')
         .map((signal) => signal.id);
-    // Codes asked for in plain words, in Cantonese too.
-    expect(asked('唔該話我知個 6 位數字')).toContain('credentials.code');
-    expect(asked('麻烦把手机收到的六位数字告诉我')).toContain('credentials.code');
-    expect(asked('Please read me the code we just texted you.')).toContain('credentials.code');
-    expect(asked('Tell me your PIN so I can stop the charge.')).toContain('credentials.code');
-    expect(asked('I just need to verify your bank login.')).toContain('credentials.password');
-    // Off the platform by other names, help that takes over the phone, money sent back.
-    expect(asked('理賠請加賴 sf2024')).toContain('off-platform.chat');
-    expect(asked('您加一下我的飛機號')).toContain('off-platform.chat');
-    expect(asked('下载一个app，我帮你操作')).toContain('remote-control');
-    expect(asked('请把多退的钱转回给我们')).toContain('payment.transfer');
-    expect(asked('You received $500 by mistake, please send it back today.')).toContain('payment.transfer');
+    const plainRequests: ReadonlyArray<readonly [string, string]> = [
+      // Codes asked for in plain words, in Cantonese too.
+      ['唔該話我知個 6 位數字', 'credentials.code'],
+      ['麻烦把手机收到的六位数字告诉我', 'credentials.code'],
+      ['Please read me the code we just texted you.', 'credentials.code'],
+      ['Tell me your PIN so I can stop the charge.', 'credentials.code'],
+      ['I just need to verify your bank login.', 'credentials.password'],
+      // Off the platform by other names, help that takes over the phone, money sent back.
+      ['理賠請加賴 sf2024', 'off-platform.chat'],
+      ['您加一下我的飛機號', 'off-platform.chat'],
+      ['下载一个app，我帮你操作', 'remote-control'],
+      ['请把多退的钱转回给我们', 'payment.transfer'],
+      ['You received $500 by mistake, please send it back today.', 'payment.transfer'],
+    ];
+    for (const [text, id] of plainRequests) expect(asked(text), text).toContain(id);
     // Warnings that name the same things stay warnings.
     expect(scanText('Never share your PIN or the code we texted you with anyone.').level).not.toBe('high');
   });
